@@ -1,0 +1,13 @@
+from django.urls import path, re_path
+
+from . import views
+
+app_name = "certificates"
+
+urlpatterns = [
+    path("verify/", views.verify_form, name="verify_form"),
+    # A code is at most 64 characters of anything here; the view decides whether it is one.
+    re_path(r"^verify/(?P<code>[^/]{1,64})\.json$", views.verify_json, name="verify_json"),
+    re_path(r"^verify/(?P<code>[^/]{1,64})/$", views.verify, name="verify"),
+    re_path(r"^(?P<code>[^/]{1,64})/download/$", views.download, name="download"),
+]

@@ -1,0 +1,67 @@
+from django.http import FileResponse, Http404, JsonResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+from django_ratelimit.decorators import ratelimit
+
+from .models import normalise_code
+from .selectors import can_download, certificate_by_code, verification_data
+
+# Codes cannot be guessed (about 79 random bits), and limiting lookups per client keeps anyone
+# from trying.
+VERIFY_RATE = "30/m"
+
+
+@require_GET
+@ratelimit(key="ip", rate=VERIFY_RATE, block=True)
+def verify_form(request):
+    raw = request.GET.get("code", "")
+    error = False
+    if raw:
+        code = normalise_code(raw[:64])
+        if code is not None:
+            return redirect("certificates:verify", code=code)
+        error = True
+    return render(request, "certificates/verify_form.html", {"code": raw[:64], "error": error})
+
+
+@require_GET
+@ratelimit(key="ip", rate=VERIFY_RATE, block=True)
+def verify(request, code):
+    certificate = certificate_by_code(code)
+    if certificate is None:
+        response = render(request, "certificates/verify_not_found.html", {"code": code[:64]})
+        response.status_code = 404
+        return response
+    return render(
+        request,
+        "certificates/verify.html",
+        {"certificate": certificate, "data": verification_data(certificate)},
+    )
+
+
+@require_GET
+@ratelimit(key="ip", rate=VERIFY_RATE, block=True)
+def verify_json(request, code):
+    certificate = certificate_by_code(code)
+    if certificate is None:
+        return JsonResponse({"error": "not_found", "status": "not_found"}, status=404)
+    return JsonResponse(verification_data(certificate))
+
+
+@never_cache
+@require_GET
+def download(request, code):
+    certificate = certificate_by_code(code)
+    if (
+        certificate is None
+        or not certificate.pdf
+        or not can_download(user=request.user, certificate=certificate)
+    ):
+        raise Http404
+    return FileResponse(
+        certificate.pdf.open("rb"),
+        as_attachment=True,
+        filename=f"certificate-{certificate.display_code}.pdf",
+        content_type="application/pdf",
+    )

@@ -1,0 +1,94 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from lms.permissions import ReadOnlyPermissionPolicy
+
+from .admin_views import ManageCertificateView, ManualIssueView
+from .models import Certificate, CertificateTemplate
+
+
+class CertificateTemplateViewSet(SnippetViewSet):
+    model = CertificateTemplate
+    icon = "doc-full-inverse"
+    menu_label = _("Certificate templates")
+    list_display = ["name", "is_default", "issuer"]
+
+
+register_snippet(CertificateTemplateViewSet)
+
+register_permission_policy(Certificate, ReadOnlyPermissionPolicy(Certificate))
+
+
+class CertificateViewSet(ModelViewSet):
+    model = Certificate
+    icon = "doc-full"
+    menu_label = _("Certificates")
+    add_to_admin_menu = True
+    menu_order = 230
+    copy_view_enabled = False
+    list_filter = ["status", "issued_at", "language"]
+    list_export = [
+        "display_code",
+        "status",
+        "name",
+        "course_title",
+        "language",
+        "hours",
+        "completed_on",
+        "score",
+        "issued_at",
+        "revoked_at",
+    ]
+    export_filename = "certificates"
+    search_fields = ["name", "code", "course_title"]
+    form_fields = ["status"]
+
+    @property
+    def list_display(self):
+        return [
+            TitleColumn(
+                "name",
+                label=_("Name"),
+                get_url=lambda certificate: reverse("certificates_manage", args=[certificate.pk]),
+            ),
+            Column("course_title", label=_("Course")),
+            Column("display_code", label=_("Code")),
+            Column("get_status_display", label=_("Status")),
+            DateColumn("issued_at", label=_("Issued")),
+        ]
+
+
+@hooks.register("register_admin_viewset")
+def register_certificate_viewset():
+    return CertificateViewSet("certificates_admin")
+
+
+@hooks.register("register_admin_urls")
+def register_certificate_admin_urls():
+    return [
+        path("issue-certificates/", ManualIssueView.as_view(), name="certificates_issue"),
+        path(
+            "certificates-manage/<int:pk>/",
+            ManageCertificateView.as_view(),
+            name="certificates_manage",
+        ),
+    ]
+
+
+class IssueMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("certificates.issue_certificates")
+
+
+@hooks.register("register_admin_menu_item")
+def register_issue_menu_item():
+    return IssueMenuItem(
+        _("Issue certificates"), reverse("certificates_issue"), icon_name="doc-full", order=240
+    )

@@ -1,0 +1,95 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from .models import CoursePage
+
+MAX_BULK_EMAILS = 500
+
+
+class BulkEnrolmentForm(forms.Form):
+    course = forms.ModelChoiceField(queryset=CoursePage.objects.none(), label=_("Course"))
+    emails = forms.CharField(
+        label=_("Email addresses"),
+        widget=forms.Textarea(attrs={"rows": 10}),
+        max_length=MAX_BULK_EMAILS * 100,
+        help_text=_(
+            "One per line, or separated by commas or semicolons. Only existing accounts are "
+            "enrolled; unknown addresses are listed afterwards."
+        ),
+    )
+
+    def __init__(self, *args, courses, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["course"].queryset = courses
+
+    def clean_emails(self):
+        raw = self.cleaned_data["emails"].replace(",", "\n").replace(";", "\n")
+        emails = list(dict.fromkeys(line.strip() for line in raw.splitlines() if line.strip()))
+        if len(emails) > MAX_BULK_EMAILS:
+            raise ValidationError(
+                _("At most %(max)d addresses at a time."), params={"max": MAX_BULK_EMAILS}
+            )
+        invalid = []
+        for email in emails:
+            try:
+                validate_email(email)
+            except ValidationError:
+                invalid.append(email)
+        if invalid:
+            raise ValidationError(
+                ngettext(
+                    "This is not an email address: %(emails)s",
+                    "These are not email addresses: %(emails)s",
+                    len(invalid),
+                )
+                % {"emails": ", ".join(invalid[:20])}
+            )
+        return emails
+
+
+class QuizAnswersForm(forms.Form):
+    """The answers to one attempt: one field per question the attempt was given, offering only
+    that question's choices. Choice ids from elsewhere (another attempt, another question, made
+    up) do not validate. With `require_all` (a final submission) every question needs an
+    answer."""
+
+    def __init__(self, *args, attempt, require_all=True, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.attempt = attempt
+        saved = attempt.answers or {}
+        for number, question in enumerate(attempt.questions, start=1):
+            choices = [(str(choice["id"]), choice["text"]) for choice in question["choices"]]
+            stored = [str(value) for value in saved.get(str(question["id"]), [])]
+            common = {
+                "label": question["text"],
+                "choices": choices,
+                "required": require_all,
+                "error_messages": {
+                    "required": _("Answer this question."),
+                    "invalid_choice": _("This answer is not one of the question's choices."),
+                    "invalid_list": _("This answer is not one of the question's choices."),
+                },
+            }
+            if question["kind"] == "multiple":
+                field = forms.MultipleChoiceField(
+                    widget=forms.CheckboxSelectMultiple, initial=stored, **common
+                )
+                field.help_text = _("Choose all that apply.")
+            else:
+                field = forms.ChoiceField(
+                    widget=forms.RadioSelect, initial=stored[0] if stored else None, **common
+                )
+            field.question = question
+            field.number = number
+            self.fields[f"q-{question['id']}"] = field
+
+    def answers(self) -> dict:
+        """Cleaned answers as stored on the attempt: question id → list of choice ids."""
+        answers = {}
+        for name, value in self.cleaned_data.items():
+            values = value if isinstance(value, list) else [value] if value else []
+            answers[name.removeprefix("q-")] = [int(choice) for choice in values]
+        return answers

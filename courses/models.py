@@ -1,0 +1,626 @@
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail import blocks
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from .blocks import LessonBodyBlock
+
+
+class Audience(models.TextChoices):
+    PROFESSIONALS = "professionals", _("Professionals")
+    MIGRANTS_AND_FAMILIES = "migrants", _("Migrants and families")
+    EVERYONE = "everyone", _("Everyone")
+
+
+class Topic(models.TextChoices):
+    SOCIAL_WORK = "social_work", _("Effective social work")
+    PSYCHOSOCIAL = "psychosocial", _("Psycho-social support and trauma healing")
+    CASE_MANAGEMENT = "case_management", _("Case management")
+    PRE_DEPARTURE = "pre_departure", _("Pre-departure orientation")
+    OTHER = "other", _("Other")
+
+
+class CourseIndexPage(Page):
+    """The course catalogue of one language."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["lms.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+
+    class Meta:
+        verbose_name = _("course catalogue")
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import course_list
+
+        context = super().get_context(request, *args, **kwargs)
+        context["courses"] = course_list(locale=self.locale)
+        return context
+
+
+class CourseContentMixin:
+    """Lessons and modules of a course that is not public are for its enrolled learners and
+    for staff only."""
+
+    def get_course(self):
+        return CoursePage.objects.ancestor_of(self).live().first()
+
+    def serve(self, request, *args, **kwargs):
+        from .selectors import can_read_course
+
+        course = self.get_course()
+        if course is None or not can_read_course(user=request.user, course=course):
+            if not request.user.is_authenticated:
+                from django.contrib.auth.views import redirect_to_login
+
+                return redirect_to_login(request.get_full_path())
+            response = TemplateResponse(
+                request, "courses/not_enrolled.html", {"course": course, "page": self}
+            )
+            response.status_code = 403
+            return response
+        request.course = course
+        return super().serve(request, *args, **kwargs)
+
+
+class CoursePage(RoutablePageMixin, Page):
+    summary = models.TextField(_("summary"), max_length=600)
+    audience = models.CharField(
+        _("audience"), max_length=16, choices=Audience.choices, default=Audience.PROFESSIONALS
+    )
+    topic = models.CharField(_("topic"), max_length=32, choices=Topic.choices)
+    estimated_hours = models.DecimalField(
+        _("estimated hours"),
+        max_digits=5,
+        decimal_places=1,
+        validators=[MinValueValidator(0.5), MaxValueValidator(500)],
+        help_text=_("Printed on certificates."),
+    )
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    learning_outcomes = StreamField(
+        [("outcome", blocks.CharBlock(label=_("Outcome"), max_length=300))],
+        verbose_name=_("learning outcomes"),
+        blank=True,
+    )
+    is_public = models.BooleanField(
+        _("public"),
+        default=False,
+        help_text=_("Anyone can read a public course without an account."),
+    )
+    enrolment_open = models.BooleanField(_("enrolment open"), default=True)
+    enrolment_key = models.CharField(
+        _("enrolment key"),
+        max_length=64,
+        blank=True,
+        help_text=_("If set, learners must type this key to enrol."),
+    )
+    certificate_template = models.ForeignKey(
+        "certificates.CertificateTemplate",
+        verbose_name=_("certificate template"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Leave empty for the default template."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("audience"),
+                FieldPanel("topic"),
+                FieldPanel("estimated_hours"),
+                FieldPanel("cover_image"),
+            ],
+            heading=_("About the course"),
+        ),
+        FieldPanel("learning_outcomes"),
+        MultiFieldPanel(
+            [FieldPanel("is_public"), FieldPanel("enrolment_open"), FieldPanel("enrolment_key")],
+            heading=_("Access and enrolment"),
+        ),
+        FieldPanel("certificate_template"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.FilterField("audience"),
+        index.FilterField("topic"),
+    ]
+
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.ModulePage", "courses.QuizPage"]
+
+    class Meta:
+        verbose_name = _("course")
+        verbose_name_plural = _("courses")
+
+    def get_context(self, request, *args, **kwargs):
+        from certificates.selectors import current_certificate
+
+        from .selectors import course_outline, enrolment_for
+
+        context = super().get_context(request, *args, **kwargs)
+        enrolment = enrolment_for(user=request.user, course=self)
+        context["enrolment"] = enrolment
+        context["outline"] = course_outline(course=self, enrolment=enrolment)
+        context["can_read"] = self.is_public or (enrolment is not None and enrolment.is_active)
+        context["certificate"] = current_certificate(enrolment=enrolment)
+        return context
+
+    @path("")
+    def course(self, request):
+        return self.render(request)
+
+    @path("enrol/")
+    def enrol(self, request):
+        from .views import enrol
+
+        return enrol(request, course=self)
+
+    @path("leave/")
+    def leave(self, request):
+        from .views import leave
+
+        return leave(request, course=self)
+
+
+class ModulePage(CourseContentMixin, Page):
+    intro = models.TextField(_("introduction"), blank=True, max_length=1000)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = ["courses.LessonPage", "courses.QuizPage"]
+
+    class Meta:
+        verbose_name = _("module")
+
+    def serve(self, request, *args, **kwargs):
+        # A module has no page of its own: its lessons are listed on the course page.
+        course = self.get_course()
+        if course is None:
+            return super().serve(request, *args, **kwargs)
+        return redirect(course.url + f"#module-{self.pk}")
+
+
+class LessonPage(CourseContentMixin, RoutablePageMixin, Page):
+    body = StreamField(LessonBodyBlock(), verbose_name=_("body"))
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("estimated minutes"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(600)],
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("estimated_minutes"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("body")]
+
+    parent_page_types = ["courses.ModulePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("lesson")
+        verbose_name_plural = _("lessons")
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import enrolment_for, lesson_navigation
+
+        context = super().get_context(request, *args, **kwargs)
+        course = getattr(request, "course", None) or self.get_course()
+        enrolment = enrolment_for(user=request.user, course=course)
+        context["course"] = course
+        context["enrolment"] = enrolment
+        context.update(lesson_navigation(lesson=self, course=course, enrolment=enrolment))
+        return context
+
+    @path("")
+    def lesson(self, request):
+        return self.render(request)
+
+    @path("complete/")
+    def complete(self, request):
+        from .views import complete_lesson
+
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if not request.user.is_authenticated:
+            raise PermissionDenied
+        return complete_lesson(request, lesson=self, course=request.course)
+
+
+class Enrolment(models.Model):
+    """A learner's place in a course. One per learner and course in all its languages: the
+    course is identified by its Wagtail translation key, so switching language keeps progress."""
+
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("Active")
+        LEFT = "left", _("Left")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrolments"
+    )
+    course = models.ForeignKey(
+        CoursePage,
+        verbose_name=_("course"),
+        on_delete=models.CASCADE,
+        related_name="enrolments",
+        help_text=_("The course page, in the language the learner enrolled in."),
+    )
+    course_key = models.UUIDField(editable=False)
+    status = models.CharField(max_length=8, choices=Status.choices, default=Status.ACTIVE)
+    enrolled_at = models.DateTimeField(default=timezone.now)
+    enrolled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The trainer who enrolled the learner, if not the learner."),
+    )
+    left_at = models.DateTimeField(null=True, blank=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("enrolment")
+        verbose_name_plural = _("enrolments")
+        permissions = [("enrol_learners", _("Can enrol learners in bulk"))]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "course_key"], name="one_enrolment_per_course"),
+        ]
+        indexes = [models.Index(fields=["course_key", "status"])]
+
+    def __str__(self):
+        return f"{self.user} – {self.course}"
+
+    @property
+    def is_active(self):
+        return self.status == self.Status.ACTIVE
+
+    @property
+    def is_complete(self):
+        return self.completed_at is not None
+
+
+class LessonProgress(models.Model):
+    """A lesson a learner has done. One row per enrolment and lesson (in any language)."""
+
+    enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="progress")
+    lesson = models.ForeignKey(
+        LessonPage, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    lesson_key = models.UUIDField()
+    completed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("lesson progress")
+        verbose_name_plural = _("lesson progress")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["enrolment", "lesson_key"], name="one_progress_per_lesson"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.enrolment} – {self.lesson_key}"
+
+
+class QuizKind(models.TextChoices):
+    PRACTICE = "practice", _("Practice quiz")
+    PRE_TEST = "pre_test", _("Pre-test")
+    POST_TEST = "post_test", _("Post-test")
+    FINAL = "final", _("Final assessment")
+
+
+class ShowAnswers(models.TextChoices):
+    NEVER = "never", _("Never")
+    AFTER_EACH_ATTEMPT = "after_attempt", _("After each attempt")
+    AFTER_PASSING = "after_passing", _("After passing")
+    AFTER_LAST_ATTEMPT = "after_last", _("After the last attempt")
+
+
+class QuizPageForm(WagtailAdminPageForm):
+    """Checks each question's choices: two or more, and the right number marked correct."""
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("kind") == QuizKind.PRE_TEST and cleaned.get("required_for_completion"):
+            self.add_error(
+                "required_for_completion", _("A pre-test never blocks anyone from completing.")
+            )
+        for question_form in self.formsets["questions"].forms:
+            if not question_form.is_valid() or question_form.cleaned_data.get("DELETE"):
+                continue
+            choices = [
+                form.cleaned_data
+                for form in question_form.formsets["choices"].forms
+                if form.is_valid() and form.cleaned_data and not form.cleaned_data.get("DELETE")
+            ]
+            kind = question_form.cleaned_data.get("kind")
+            correct = sum(1 for choice in choices if choice.get("is_correct"))
+            if kind == Question.Kind.TRUE_FALSE and len(choices) != 2:
+                question_form.add_error(None, _("A true/false question has exactly two choices."))
+            elif len(choices) < 2:
+                question_form.add_error(None, _("A question needs at least two choices."))
+            if kind in (Question.Kind.SINGLE, Question.Kind.TRUE_FALSE) and correct != 1:
+                question_form.add_error(None, _("Mark exactly one choice as correct."))
+            elif kind == Question.Kind.MULTIPLE and correct < 1:
+                question_form.add_error(None, _("Mark at least one choice as correct."))
+        return cleaned
+
+
+class QuizPage(CourseContentMixin, RoutablePageMixin, Page):
+    """A quiz inside a course or module. Its questions are written on the page itself, so they
+    have drafts, revisions, preview and moderation like any page."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=2000)
+    kind = models.CharField(
+        _("kind"), max_length=16, choices=QuizKind.choices, default=QuizKind.PRACTICE
+    )
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"), default=70, validators=[MinValueValidator(0), MaxValueValidator(100)]
+    )
+    max_attempts = models.PositiveSmallIntegerField(
+        _("attempts allowed"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_("Leave empty for unlimited attempts."),
+    )
+    shuffle_questions = models.BooleanField(_("shuffle questions"), default=False)
+    shuffle_choices = models.BooleanField(_("shuffle choices"), default=False)
+    questions_per_attempt = models.PositiveSmallIntegerField(
+        _("questions per attempt"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(200)],
+        help_text=_("Draw this many questions at random from the pool; empty for all."),
+    )
+    time_limit_minutes = models.PositiveSmallIntegerField(
+        _("time limit (minutes)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(600)],
+    )
+    required_for_completion = models.BooleanField(
+        _("required to complete the course"), default=True
+    )
+    show_answers = models.CharField(
+        _("show correct answers"),
+        max_length=16,
+        choices=ShowAnswers.choices,
+        default=ShowAnswers.AFTER_EACH_ATTEMPT,
+    )
+
+    base_form_class = QuizPageForm
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                FieldPanel("kind"),
+                FieldPanel("pass_mark"),
+                FieldPanel("max_attempts"),
+                FieldPanel("required_for_completion"),
+                FieldPanel("show_answers"),
+            ],
+            heading=_("Rules"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("shuffle_questions"),
+                FieldPanel("shuffle_choices"),
+                FieldPanel("questions_per_attempt"),
+                FieldPanel("time_limit_minutes"),
+            ],
+            heading=_("Drawing and timing"),
+        ),
+        InlinePanel("questions", heading=_("Questions"), label=_("Question"), min_num=1),
+    ]
+
+    parent_page_types = ["courses.CoursePage", "courses.ModulePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("quiz")
+        verbose_name_plural = _("quizzes")
+
+    @property
+    def counts_for_completion(self):
+        return self.required_for_completion and self.kind != QuizKind.PRE_TEST
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import quiz_overview
+
+        context = super().get_context(request, *args, **kwargs)
+        course = getattr(request, "course", None) or self.get_course()
+        context["course"] = course
+        context.update(quiz_overview(user=request.user, quiz=self, course=course))
+        return context
+
+    @path("")
+    def quiz(self, request):
+        return self.render(request)
+
+    @path("start/")
+    def start(self, request):
+        from .views import quiz_start
+
+        return quiz_start(request, quiz=self, course=request.course)
+
+    @path("attempts/<int:attempt_id>/")
+    def attempt(self, request, attempt_id):
+        from .views import quiz_attempt
+
+        return quiz_attempt(request, quiz=self, course=request.course, attempt_id=attempt_id)
+
+    @path("attempts/<int:attempt_id>/result/")
+    def result(self, request, attempt_id):
+        from .views import quiz_result
+
+        return quiz_result(request, quiz=self, course=request.course, attempt_id=attempt_id)
+
+
+class Question(Orderable, ClusterableModel):
+    class Kind(models.TextChoices):
+        SINGLE = "single", _("Single choice")
+        MULTIPLE = "multiple", _("Multiple choice (all that apply)")
+        TRUE_FALSE = "true_false", _("True or false")
+
+    quiz = ParentalKey(QuizPage, on_delete=models.CASCADE, related_name="questions")
+    kind = models.CharField(_("type"), max_length=16, choices=Kind.choices, default=Kind.SINGLE)
+    text = models.TextField(_("question"), max_length=2000)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    points = models.PositiveSmallIntegerField(
+        _("points"), default=1, validators=[MinValueValidator(1), MaxValueValidator(100)]
+    )
+    partial_credit = models.BooleanField(
+        _("partial credit"),
+        default=False,
+        help_text=_("Multiple choice only: give part of the points for a partly right answer."),
+    )
+    explanation = models.TextField(
+        _("explanation"),
+        blank=True,
+        max_length=2000,
+        help_text=_("Shown with the correct answer, when answers are shown."),
+    )
+
+    panels = [
+        FieldPanel("kind"),
+        FieldPanel("text"),
+        FieldPanel("image"),
+        FieldPanel("points"),
+        FieldPanel("partial_credit"),
+        FieldPanel("explanation"),
+        InlinePanel("choices", heading=_("Choices"), label=_("Choice"), min_num=2),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("question")
+
+    def __str__(self):
+        return self.text[:80]
+
+
+class Choice(Orderable):
+    question = ParentalKey(Question, on_delete=models.CASCADE, related_name="choices")
+    text = models.CharField(_("choice"), max_length=500)
+    is_correct = models.BooleanField(_("correct"), default=False)
+
+    panels = [FieldPanel("text"), FieldPanel("is_correct")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("choice")
+
+    def __str__(self):
+        return self.text
+
+
+class QuizAttempt(models.Model):
+    """One try at a quiz. It stores the rules it is judged by and the questions, choices and
+    order it was given, so later edits to the quiz never change its score or its review."""
+
+    class Status(models.TextChoices):
+        IN_PROGRESS = "in_progress", _("In progress")
+        GRADED = "graded", _("Graded")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_attempts"
+    )
+    enrolment = models.ForeignKey(
+        Enrolment, on_delete=models.CASCADE, related_name="quiz_attempts"
+    )
+    quiz = models.ForeignKey(
+        QuizPage, null=True, on_delete=models.SET_NULL, related_name="attempts"
+    )
+    quiz_key = models.UUIDField(help_text=_("The quiz in all its languages."))
+    quiz_title = models.CharField(max_length=255)
+    number = models.PositiveSmallIntegerField()
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.IN_PROGRESS)
+    # The rules and content at the start of the attempt.
+    kind = models.CharField(max_length=16, choices=QuizKind.choices)
+    pass_mark = models.PositiveSmallIntegerField()
+    max_attempts = models.PositiveSmallIntegerField(null=True, blank=True)
+    show_answers = models.CharField(max_length=16, choices=ShowAnswers.choices)
+    counts_for_completion = models.BooleanField()
+    questions = models.JSONField()
+    answers = models.JSONField(default=dict, blank=True)
+    started_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField(null=True, blank=True)
+    graded_at = models.DateTimeField(null=True, blank=True)
+    timed_out = models.BooleanField(default=False)
+    score = models.DecimalField(max_digits=7, decimal_places=2, null=True, blank=True)
+    max_score = models.PositiveIntegerField(null=True, blank=True)
+    percent = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True)
+    passed = models.BooleanField(null=True)
+    results = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        verbose_name = _("quiz attempt")
+        verbose_name_plural = _("quiz attempts")
+        ordering = ["-started_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "quiz_key", "number"], name="attempt_number_unique"
+            ),
+            models.UniqueConstraint(
+                fields=["user", "quiz_key"],
+                condition=models.Q(status="in_progress"),
+                name="one_open_attempt_per_quiz",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(number__gte=1), name="attempt_number_positive"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(max_attempts__isnull=True)
+                | models.Q(number__lte=models.F("max_attempts")),
+                name="attempt_number_within_limit",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(percent__isnull=True)
+                | models.Q(percent__gte=0, percent__lte=100),
+                name="attempt_percent_range",
+            ),
+        ]
+        indexes = [models.Index(fields=["quiz_key", "status"])]
+
+    def __str__(self):
+        return f"{self.quiz_title} #{self.number} – {self.user}"
+
+    @property
+    def is_graded(self):
+        return self.status == self.Status.GRADED

@@ -1,0 +1,292 @@
+"""Writes. Every rule about enrolment and progress lives here, called by views, the admin,
+management commands and tests alike."""
+
+import secrets
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models.functions import Lower
+from django.utils import timezone
+from django.utils.crypto import constant_time_compare
+from django.utils.translation import gettext as _
+
+from .grading import grade_attempt
+from .models import CoursePage, Enrolment, LessonPage, LessonProgress, QuizAttempt, QuizPage
+from .selectors import course_outline
+
+
+class EnrolmentError(ValidationError):
+    """The learner cannot enrol; the message says why, in words for the learner."""
+
+
+class ProgressError(ValidationError):
+    """Progress cannot be recorded; the message says why."""
+
+
+@transaction.atomic
+def enrolment_create(*, user, course: CoursePage, key: str = "") -> Enrolment:
+    """Enrol a learner in a published course that is open for enrolment, checking the key when
+    the course has one. Enrolling again changes nothing; a learner who left comes back with
+    their history. Refuses draft and closed courses and wrong keys (EnrolmentError)."""
+    if not course.live:
+        raise EnrolmentError(_("This course is not published."), code="not_live")
+    if not course.enrolment_open:
+        raise EnrolmentError(_("Enrolment in this course is closed."), code="closed")
+    if course.enrolment_key and not constant_time_compare(
+        (key or "").strip(), course.enrolment_key.strip()
+    ):
+        raise EnrolmentError(_("The enrolment key is not correct."), code="wrong_key")
+    return _enrolment_get_or_create(user=user, course=course)
+
+
+def _enrolment_get_or_create(*, user, course, enrolled_by=None) -> Enrolment:
+    # get_or_create settles a race between two requests through the unique constraint.
+    enrolment, created = Enrolment.objects.get_or_create(
+        user=user,
+        course_key=course.translation_key,
+        defaults={"course": course, "enrolled_by": enrolled_by},
+    )
+    if not created and not enrolment.is_active:
+        enrolment.status = Enrolment.Status.ACTIVE
+        enrolment.left_at = None
+        enrolment.save(update_fields=["status", "left_at"])
+    return enrolment
+
+
+@transaction.atomic
+def enrolment_leave(*, enrolment: Enrolment) -> Enrolment:
+    """Leave a course. Progress and completion are kept, so coming back resumes."""
+    if enrolment.is_active:
+        enrolment.status = Enrolment.Status.LEFT
+        enrolment.left_at = timezone.now()
+        enrolment.save(update_fields=["status", "left_at"])
+    return enrolment
+
+
+@transaction.atomic
+def lesson_mark_complete(*, user, lesson: LessonPage, course: CoursePage) -> LessonProgress:
+    """Record that a learner has done a lesson, once, and complete the enrolment when it was the
+    last one. Refuses learners without an active enrolment in the lesson's course."""
+    enrolment = (
+        Enrolment.objects.select_for_update()
+        .filter(user=user, course_key=course.translation_key)
+        .first()
+    )
+    if enrolment is None or not enrolment.is_active:
+        raise ProgressError(_("Enrol in the course to keep track of your progress."))
+    progress, _created = LessonProgress.objects.get_or_create(
+        enrolment=enrolment, lesson_key=lesson.translation_key, defaults={"lesson": lesson}
+    )
+    enrolment_update_completion(enrolment=enrolment, course=course)
+    return progress
+
+
+def enrolment_update_completion(*, enrolment: Enrolment, course: CoursePage) -> Enrolment:
+    """Mark the enrolment complete when every published lesson of the course is done and every
+    required quiz passed (pre-tests never count), and issue its certificate. A completed
+    enrolment stays complete when lessons are added later."""
+    if enrolment.completed_at is not None:
+        return enrolment
+    outline = course_outline(course=course, enrolment=enrolment)
+    if outline.is_complete:
+        from certificates.services import certificate_issue
+
+        enrolment.completed_at = timezone.now()
+        enrolment.save(update_fields=["completed_at"])
+        certificate_issue(enrolment=enrolment)
+    return enrolment
+
+
+@dataclass
+class BulkEnrolmentResult:
+    enrolled: list = field(default_factory=list)
+    already_enrolled: list = field(default_factory=list)
+    unknown_emails: list = field(default_factory=list)
+
+
+@transaction.atomic
+def enrolments_bulk_create(
+    *, course: CoursePage, emails: list[str], enrolled_by
+) -> BulkEnrolmentResult:
+    """Enrol existing accounts, found by email (case-insensitively), in a course on a trainer's
+    behalf, whether or not the course is open or has a key. Unknown emails are reported, not
+    created: accounts belong to the people themselves."""
+    result = BulkEnrolmentResult()
+    wanted = {email.strip().lower(): email.strip() for email in emails if email.strip()}
+    users = {
+        user.email_lower: user
+        for user in get_user_model()
+        .objects.annotate(email_lower=Lower("email"))
+        .filter(email_lower__in=list(wanted))
+    }
+    active_before = set(
+        Enrolment.objects.filter(
+            course_key=course.translation_key, status=Enrolment.Status.ACTIVE
+        ).values_list("user_id", flat=True)
+    )
+    for email_lower, email in wanted.items():
+        user = users.get(email_lower)
+        if user is None:
+            result.unknown_emails.append(email)
+        elif user.pk in active_before:
+            result.already_enrolled.append(user)
+        else:
+            _enrolment_get_or_create(user=user, course=course, enrolled_by=enrolled_by)
+            result.enrolled.append(user)
+    return result
+
+
+class QuizError(ValidationError):
+    """The quiz action is refused; the message says why, in words for the learner."""
+
+
+_random = secrets.SystemRandom()
+
+
+def _quiz_snapshot(quiz: QuizPage) -> list[dict]:
+    """The questions and choices an attempt is given, drawn and shuffled as the quiz says."""
+    questions = list(quiz.questions.all().prefetch_related("choices").order_by("sort_order"))
+    if quiz.questions_per_attempt and quiz.questions_per_attempt < len(questions):
+        drawn = {q.pk for q in _random.sample(questions, quiz.questions_per_attempt)}
+        questions = [q for q in questions if q.pk in drawn]
+    if quiz.shuffle_questions:
+        _random.shuffle(questions)
+    snapshot = []
+    for question in questions:
+        choices = [
+            {"id": choice.pk, "text": choice.text, "correct": choice.is_correct}
+            for choice in sorted(question.choices.all(), key=lambda c: c.sort_order or 0)
+        ]
+        if quiz.shuffle_choices and question.kind != question.Kind.TRUE_FALSE:
+            _random.shuffle(choices)
+        snapshot.append(
+            {
+                "id": question.pk,
+                "kind": question.kind,
+                "text": question.text,
+                "image_id": question.image_id,
+                "points": question.points,
+                "partial_credit": question.partial_credit,
+                "explanation": question.explanation,
+                "choices": choices,
+            }
+        )
+    return snapshot
+
+
+@transaction.atomic
+def quiz_attempt_start(*, user, quiz: QuizPage, course: CoursePage) -> QuizAttempt:
+    """Start an attempt, or return the unfinished one to resume it. An unfinished attempt whose
+    time is up is graded as it stood first. Refuses learners who are not enrolled, quizzes with
+    no questions and learners with no attempts left (QuizError)."""
+    enrolment = (
+        Enrolment.objects.select_for_update()
+        .filter(user=user, course_key=course.translation_key, status=Enrolment.Status.ACTIVE)
+        .first()
+    )
+    if enrolment is None:
+        raise QuizError(_("Enrol in the course to take its quizzes."), code="not_enrolled")
+    attempts = QuizAttempt.objects.filter(user=user, quiz_key=quiz.translation_key)
+    open_attempt = attempts.filter(status=QuizAttempt.Status.IN_PROGRESS).first()
+    if open_attempt is not None:
+        if not _is_expired(open_attempt):
+            return open_attempt
+        _grade(open_attempt, timed_out=True)
+    used = attempts.count()
+    if quiz.max_attempts is not None and used >= quiz.max_attempts:
+        raise QuizError(_("You have no attempts left for this quiz."), code="no_attempts_left")
+    questions = _quiz_snapshot(quiz)
+    if not questions:
+        raise QuizError(_("This quiz has no questions yet."), code="empty")
+    now = timezone.now()
+    return QuizAttempt.objects.create(
+        user=user,
+        enrolment=enrolment,
+        quiz=quiz,
+        quiz_key=quiz.translation_key,
+        quiz_title=quiz.title,
+        number=used + 1,
+        kind=quiz.kind,
+        pass_mark=quiz.pass_mark,
+        max_attempts=quiz.max_attempts,
+        show_answers=quiz.show_answers,
+        counts_for_completion=quiz.counts_for_completion,
+        questions=questions,
+        started_at=now,
+        expires_at=now + timedelta(minutes=quiz.time_limit_minutes)
+        if quiz.time_limit_minutes
+        else None,
+    )
+
+
+# Answers that arrive this soon after the time limit still count: the page was submitted in
+# time but the request took a moment over a slow connection.
+SUBMISSION_GRACE = timedelta(seconds=30)
+
+
+def _is_expired(attempt: QuizAttempt, *, grace=timedelta(0)) -> bool:
+    return attempt.expires_at is not None and timezone.now() > attempt.expires_at + grace
+
+
+def _grade(attempt: QuizAttempt, *, timed_out=False) -> QuizAttempt:
+    grade = grade_attempt(attempt.questions, attempt.answers, attempt.pass_mark)
+    attempt.status = QuizAttempt.Status.GRADED
+    attempt.graded_at = timezone.now()
+    attempt.timed_out = timed_out
+    attempt.score = grade.awarded
+    attempt.max_score = grade.max_points
+    attempt.percent = grade.percent
+    attempt.passed = grade.passed
+    attempt.results = {
+        str(result.question_id): {"awarded": str(result.awarded), "correct": result.correct}
+        for result in grade.results
+    }
+    attempt.save()
+    return attempt
+
+
+@dataclass
+class SubmissionOutcome:
+    attempt: QuizAttempt
+    timed_out: bool = False
+    already_graded: bool = False
+
+
+@transaction.atomic
+def quiz_attempt_submit(
+    *, user, attempt_id: int, answers: dict, final: bool = True
+) -> SubmissionOutcome:
+    """Store the answers of an unfinished attempt and, when `final`, grade it — once: a replayed
+    or double-clicked submission returns the graded attempt unchanged. After the time limit the
+    answers are not accepted and the attempt is graded as it stood. Refuses other users'
+    attempts (QuizAttempt.DoesNotExist). Answers must already be validated against the attempt
+    (QuizAnswersForm)."""
+    attempt = QuizAttempt.objects.select_for_update().get(pk=attempt_id, user=user)
+    if attempt.is_graded:
+        return SubmissionOutcome(attempt, timed_out=attempt.timed_out, already_graded=True)
+    if _is_expired(attempt, grace=SUBMISSION_GRACE):
+        _grade(attempt, timed_out=True)
+    else:
+        attempt.answers = answers
+        if final:
+            _grade(attempt)
+        else:
+            attempt.save(update_fields=["answers"])
+            return SubmissionOutcome(attempt)
+    if attempt.counts_for_completion and attempt.passed and attempt.quiz_id:
+        course = CoursePage.objects.ancestor_of(attempt.quiz).live().first()
+        if course is not None:
+            enrolment_update_completion(enrolment=attempt.enrolment, course=course)
+    return SubmissionOutcome(attempt, timed_out=attempt.timed_out)
+
+
+@transaction.atomic
+def quiz_attempt_expire(*, attempt: QuizAttempt) -> QuizAttempt:
+    """Grade an unfinished attempt whose time is up, as it stood. Does nothing otherwise."""
+    attempt = QuizAttempt.objects.select_for_update().get(pk=attempt.pk)
+    if not attempt.is_graded and _is_expired(attempt, grace=SUBMISSION_GRACE):
+        _grade(attempt, timed_out=True)
+    return attempt

@@ -1,0 +1,76 @@
+"""Reads for the guide pages, each in a fixed number of queries."""
+
+from collections import defaultdict
+
+from wagtail.models import Locale, Page
+
+from .models import DestinationPage, GuideIndexPage, GuidePage, Topic
+
+TOPIC_ORDER = {value: position for position, value in enumerate(Topic.values)}
+
+
+def _by_topic(guides):
+    return sorted(guides, key=lambda guide: (TOPIC_ORDER.get(guide.topic, 99), guide.title))
+
+
+def guide_hub(*, hub: GuideIndexPage) -> dict:
+    """Destinations and general guides of a hub, in topic order."""
+    destinations = list(DestinationPage.objects.child_of(hub).live().public().order_by("title"))
+    guides = _by_topic(GuidePage.objects.child_of(hub).live().public())
+    return {"destinations": destinations, "guides": guides, "offline_url": hub.url + "offline/"}
+
+
+def missing_translations(*, parent: Page, local_keys: set) -> list[dict]:
+    """Guides that exist under a translation of `parent` but not in its language: each with the
+    languages it can be read in and a link to each."""
+    parents = Page.objects.filter(translation_key=parent.translation_key).exclude(pk=parent.pk)
+    found = defaultdict(list)
+    titles = {}
+    for other in parents:
+        for guide in (
+            GuidePage.objects.child_of(other).live().public().select_related("locale")
+        ):
+            if guide.translation_key not in local_keys:
+                found[guide.translation_key].append(guide)
+                titles.setdefault(guide.translation_key, guide.title)
+    return [{"title": titles[key], "versions": versions} for key, versions in found.items()]
+
+
+def destination_guides(*, destination: DestinationPage) -> dict:
+    """A destination's guides in topic order, and those not yet translated into its language."""
+    guides = _by_topic(GuidePage.objects.child_of(destination).live().public())
+    return {
+        "guides": guides,
+        "untranslated": missing_translations(
+            parent=destination, local_keys={guide.translation_key for guide in guides}
+        ),
+        "offline_urls": [destination.url, *[guide.url for guide in guides]],
+        "offline_url": destination.get_parent().url + "offline/",
+    }
+
+
+def guide_context(*, guide: GuidePage) -> dict:
+    """The guide's destination (if any), and the other guides of that destination."""
+    parent = guide.get_parent().specific
+    destination = parent if isinstance(parent, DestinationPage) else None
+    hub = GuideIndexPage.objects.ancestor_of(guide).first()
+    return {"destination": destination, "offline_url": hub.url + "offline/" if hub else None}
+
+
+def guide_translations(*, translation_key) -> list[Page]:
+    """Every published language version of a guide or a destination."""
+    return list(
+        Page.objects.live()
+        .public()
+        .type(GuidePage, DestinationPage)
+        .filter(translation_key=translation_key)
+        .select_related("locale")
+        .order_by("locale__language_code")
+    )
+
+
+def search_guides(*, query: str, locale: Locale):
+    """Published guides and destinations of one language matching a query (Wagtail search:
+    PostgreSQL full-text search on PostgreSQL, the database backend's search elsewhere)."""
+    guides = GuidePage.objects.live().public().filter(locale=locale)
+    return list(guides.search(query)[:50])

@@ -1,0 +1,87 @@
+import unicodedata
+
+from django import forms
+from django.contrib.auth import get_user_model, password_validation
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from .models import Profile
+
+PROFILE_FIELDS = [
+    "full_name",
+    "country",
+    "region",
+    "organisation",
+    "role",
+    "gender",
+    "age_group",
+    "preferred_language",
+    "reporting_consent",
+]
+
+
+def clean_text(value: str) -> str:
+    """NFC-normalise, fold runs of white space and refuse control characters."""
+    value = " ".join(unicodedata.normalize("NFC", value or "").split())
+    if any(unicodedata.category(char).startswith("C") for char in value):
+        raise ValidationError(_("Remove the invisible or control characters."), code="control")
+    return value
+
+
+class ProfileForm(forms.ModelForm):
+    class Meta:
+        model = Profile
+        fields = PROFILE_FIELDS
+
+    def clean_full_name(self):
+        name = clean_text(self.cleaned_data["full_name"])
+        if len(name) < 2:
+            raise ValidationError(_("Enter your full name."), code="too_short")
+        if not any(char.isalpha() for char in name):
+            raise ValidationError(_("A name must contain letters."), code="no_letters")
+        return name
+
+    def clean_region(self):
+        return clean_text(self.cleaned_data["region"])
+
+    def clean_organisation(self):
+        return clean_text(self.cleaned_data["organisation"])
+
+
+class SignUpForm(ProfileForm):
+    email = forms.EmailField(label=_("Email"), max_length=254)
+    password1 = forms.CharField(
+        label=_("Password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=password_validation.password_validators_help_text_html(),
+    )
+    password2 = forms.CharField(
+        label=_("Password again"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+
+    field_order = ["email", "password1", "password2", *PROFILE_FIELDS]
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].strip()
+        if get_user_model().objects.filter(email__iexact=email).exists():
+            raise ValidationError(
+                _("An account with this email exists. Sign in or reset your password."),
+                code="taken",
+            )
+        return email
+
+    def clean(self):
+        cleaned = super().clean()
+        password1, password2 = cleaned.get("password1"), cleaned.get("password2")
+        if password1 and password2 and password1 != password2:
+            self.add_error("password2", _("The two passwords are not the same."))
+        elif password1 and cleaned.get("email"):
+            user = get_user_model()(email=cleaned["email"], username=cleaned["email"])
+            try:
+                password_validation.validate_password(password1, user)
+            except ValidationError as error:
+                self.add_error("password1", error)
+        return cleaned

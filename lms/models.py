@@ -1,0 +1,121 @@
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.db.models.functions import Lower
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+
+class User(AbstractUser):
+    """A person with an account: learner, trainer, reviewer or programme staff.
+
+    Email is unique (case-insensitively) because people sign up and sign in with it.
+    """
+
+    email = models.EmailField(_("email address"))
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(Lower("email"), name="user_email_ci_unique"),
+        ]
+
+    def __str__(self):
+        return self.get_full_name() or self.username
+
+
+class Country(models.TextChoices):
+    KAZAKHSTAN = "KZ", _("Kazakhstan")
+    KYRGYZSTAN = "KG", _("Kyrgyzstan")
+    UZBEKISTAN = "UZ", _("Uzbekistan")
+    TAJIKISTAN = "TJ", _("Tajikistan")
+    OTHER = "other", _("Other country")
+
+
+class Role(models.TextChoices):
+    SOCIAL_WORKER = "social_worker", _("Social worker")
+    PSYCHOLOGIST = "psychologist", _("Psychologist")
+    LOCAL_GOVERNMENT = "local_government", _("Local self-government staff")
+    NGO_STAFF = "ngo_staff", _("NGO staff")
+    RELIGIOUS_COMMUNITY_LEADER = "community_leader", _("Religious or community leader")
+    TEACHER = "teacher", _("Teacher")
+    MIGRANT_OR_FAMILY = "migrant_family", _("Migrant or family member")
+    OTHER = "other", _("Other")
+
+
+class Gender(models.TextChoices):
+    WOMAN = "woman", _("Woman")
+    MAN = "man", _("Man")
+    UNDISCLOSED = "undisclosed", _("Prefer not to say")
+
+
+class AgeGroup(models.TextChoices):
+    UNDER_18 = "under_18", _("Under 18")
+    FROM_18_TO_24 = "18_24", _("18–24")
+    FROM_25_TO_34 = "25_34", _("25–34")
+    FROM_35_TO_44 = "35_44", _("35–44")
+    FROM_45_TO_54 = "45_54", _("45–54")
+    FROM_55 = "55_plus", _("55 or older")
+    UNDISCLOSED = "undisclosed", _("Prefer not to say")
+
+
+class Profile(models.Model):
+    """What a learner tells us about themselves: the name for certificates and, with consent,
+    the few facts programme reports are broken down by. Nothing else is collected."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
+    )
+    full_name = models.CharField(
+        _("full name"),
+        max_length=200,
+        help_text=_("Exactly as it must be printed on your certificates, in any script."),
+    )
+    country = models.CharField(_("country"), max_length=8, choices=Country.choices, blank=True)
+    region = models.CharField(_("region or city"), max_length=100, blank=True)
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    role = models.CharField(_("role"), max_length=32, choices=Role.choices, blank=True)
+    gender = models.CharField(_("gender"), max_length=16, choices=Gender.choices, blank=True)
+    age_group = models.CharField(
+        _("age group"), max_length=16, choices=AgeGroup.choices, blank=True
+    )
+    preferred_language = models.CharField(
+        _("preferred language"), max_length=8, choices=settings.LANGUAGES, default="ru"
+    )
+    reporting_consent = models.BooleanField(
+        _("I agree that this information is used, without my name, in programme reports"),
+        default=False,
+    )
+    reporting_consent_at = models.DateTimeField(null=True, blank=True, editable=False)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("learner profile")
+        verbose_name_plural = _("learner profiles")
+
+    def __str__(self):
+        return self.full_name
+
+
+class HomePage(Page):
+    """The root of each language's site: a welcome and the way into courses and guides."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["courses.CourseIndexPage", "guides.GuideIndexPage"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import course_list
+        from guides.models import GuideIndexPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["courses"] = course_list(locale=self.locale)[:6]
+        context["guide_hub"] = GuideIndexPage.objects.child_of(self).live().first()
+        return context

@@ -1,0 +1,75 @@
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
+from django.db import DatabaseError, connection
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from .forms import PROFILE_FIELDS, ProfileForm, SignUpForm
+from .models import Profile
+from .services import profile_update, user_sign_up
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    """200 when the database answers, 503 otherwise: for load balancers and monitors."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except DatabaseError:
+        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
+    return HttpResponse("ok\n", content_type="text/plain")
+
+
+def sign_up(request):
+    if request.user.is_authenticated:
+        return redirect("my_learning")
+    form = SignUpForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        user = user_sign_up(
+            email=data["email"],
+            password=data["password1"],
+            profile={name: data[name] for name in PROFILE_FIELDS},
+        )
+        login(request, user, backend="lms.auth.UsernameOrEmailBackend")
+        messages.success(request, _("Welcome! Your account is ready."))
+        return redirect(request.GET.get("next") if _is_safe_next(request) else "my_learning")
+    return render(request, "registration/sign_up.html", {"form": form})
+
+
+def _is_safe_next(request):
+    from django.utils.http import url_has_allowed_host_and_scheme
+
+    target = request.GET.get("next")
+    return bool(target) and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+
+
+@login_required
+def profile(request):
+    instance = Profile.objects.filter(user=request.user).first()
+    form = ProfileForm(request.POST or None, instance=instance)
+    if request.method == "POST" and form.is_valid():
+        profile_update(
+            user=request.user, data={name: form.cleaned_data[name] for name in PROFILE_FIELDS}
+        )
+        messages.success(request, _("Your profile is saved."))
+        return redirect("profile")
+    return render(request, "registration/profile.html", {"form": form})
+
+
+def rate_limited(request, exception):
+    """Too many requests from one client (django-ratelimit): 429, with JSON for JSON clients."""
+    if request.path.endswith(".json"):
+        return JsonResponse({"error": "rate_limited"}, status=429)
+    return HttpResponse(
+        _("Too many requests. Please wait a minute and try again."),
+        status=429,
+        content_type="text/plain; charset=utf-8",
+    )

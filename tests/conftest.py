@@ -1,0 +1,15 @@
+import os
+
+import pytest
+
+
+def pytest_runtest_setup(item):
+    if "postgres" in item.keywords and not os.environ.get("DATABASE_URL", "").startswith(
+        "postgres"
+    ):
+        pytest.skip("needs PostgreSQL: run with DATABASE_URL=postgres://…")
+
+
+@pytest.fixture(autouse=True)
+def _media_in_tmp(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"

@@ -1,0 +1,245 @@
+import pytest
+from django.urls import reverse
+
+from courses.models import Enrolment, LessonProgress
+from courses.services import ProgressError, enrolment_create, lesson_mark_complete
+from tests.factories import lessons_of, make_course, make_user, translate_course
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def private_course():
+    return make_course(is_public=False)
+
+
+def test_anonymous_reader_of_private_lesson_is_sent_to_sign_in(client, private_course):
+    lesson = lessons_of(private_course)[0]
+
+    response = client.get(lesson.url)
+
+    assert response.status_code == 302
+    assert response.headers["Location"].startswith(reverse("login"))
+
+
+def test_non_enrolled_learner_cannot_read_private_lesson(client, private_course):
+    client.force_login(make_user())
+
+    response = client.get(lessons_of(private_course)[0].url)
+
+    assert response.status_code == 403
+    assert "Text of lesson" not in response.content.decode()
+
+
+def test_enrolled_learner_reads_private_lesson(client, private_course):
+    learner = make_user()
+    enrolment_create(user=learner, course=private_course)
+    client.force_login(learner)
+
+    response = client.get(lessons_of(private_course)[0].url)
+
+    assert response.status_code == 200
+    assert "Text of lesson 1.1" in response.content.decode()
+
+
+def test_learner_who_left_cannot_read_private_lesson(client, private_course):
+    learner = make_user()
+    enrolment = enrolment_create(user=learner, course=private_course)
+    enrolment.status = Enrolment.Status.LEFT
+    enrolment.save()
+    client.force_login(learner)
+
+    assert client.get(lessons_of(private_course)[0].url).status_code == 403
+
+
+@pytest.mark.parametrize("group", ["Trainers", "Reviewers"])
+def test_staff_read_private_lesson_without_enrolling(client, private_course, group):
+    client.force_login(make_user(groups=[group]))
+
+    response = client.get(lessons_of(private_course)[0].url)
+
+    assert response.status_code == 200
+    assert not Enrolment.objects.exists()
+
+
+def test_anonymous_reader_of_public_course_reads_but_cannot_track(client):
+    course = make_course(is_public=True)
+    lesson = lessons_of(course)[0]
+
+    page = client.get(lesson.url)
+    tracked = client.post(lesson.url + "complete/")
+
+    assert page.status_code == 200
+    assert "Text of lesson 1.1" in page.content.decode()
+    assert "Mark as done" not in page.content.decode()
+    assert tracked.status_code == 403
+    assert not LessonProgress.objects.exists()
+
+
+def test_non_enrolled_reader_of_public_course_is_told_to_enrol(client):
+    course = make_course(is_public=True)
+    lesson = lessons_of(course)[0]
+    client.force_login(make_user())
+
+    response = client.post(lesson.url + "complete/", follow=True)
+
+    assert "Enrol in the course to keep track of your progress." in response.content.decode()
+    assert not LessonProgress.objects.exists()
+
+
+def test_draft_lesson_is_not_served(client):
+    course = make_course(is_public=True)
+    lesson = lessons_of(course)[0]
+    lesson.unpublish()
+
+    assert client.get(lesson.url).status_code == 404
+
+
+def test_marking_a_lesson_done_moves_to_the_next_lesson(client):
+    course = make_course()
+    first, second = lessons_of(course)[:2]
+    learner = make_user()
+    enrolment_create(user=learner, course=course)
+    client.force_login(learner)
+
+    response = client.post(first.url + "complete/", {"next": "1"})
+
+    assert response.status_code == 302
+    assert response.headers["Location"] == second.url
+    assert LessonProgress.objects.filter(enrolment__user=learner).count() == 1
+
+
+def test_marking_a_lesson_done_by_get_is_refused(client):
+    course = make_course()
+    learner = make_user()
+    enrolment_create(user=learner, course=course)
+    client.force_login(learner)
+
+    assert client.get(lessons_of(course)[0].url + "complete/").status_code == 405
+    assert not LessonProgress.objects.exists()
+
+
+def test_marking_a_lesson_done_twice_records_it_once():
+    course = make_course()
+    lesson = lessons_of(course)[0]
+    learner = make_user()
+    enrolment_create(user=learner, course=course)
+
+    first = lesson_mark_complete(user=learner, lesson=lesson, course=course)
+    second = lesson_mark_complete(user=learner, lesson=lesson, course=course)
+
+    assert first.pk == second.pk
+    assert LessonProgress.objects.count() == 1
+
+
+def test_progress_needs_an_active_enrolment():
+    course = make_course()
+    with pytest.raises(ProgressError):
+        lesson_mark_complete(user=make_user(), lesson=lessons_of(course)[0], course=course)
+
+
+def test_course_completes_when_every_lesson_is_done(client):
+    course = make_course(modules=2, lessons_per_module=2)
+    learner = make_user()
+    enrolment = enrolment_create(user=learner, course=course)
+    lessons = lessons_of(course)
+    for lesson in lessons[:-1]:
+        lesson_mark_complete(user=learner, lesson=lesson, course=course)
+    enrolment.refresh_from_db()
+    assert enrolment.completed_at is None
+
+    lesson_mark_complete(user=learner, lesson=lessons[-1], course=course)
+
+    enrolment.refresh_from_db()
+    assert enrolment.completed_at is not None
+    client.force_login(learner)
+    assert "You have completed this course." in client.get(course.url).content.decode()
+
+
+def test_course_page_shows_progress_and_where_to_continue(client):
+    course = make_course(modules=2, lessons_per_module=2)
+    learner = make_user()
+    enrolment_create(user=learner, course=course)
+    lessons = lessons_of(course)
+    lesson_mark_complete(user=learner, lesson=lessons[0], course=course)
+    client.force_login(learner)
+
+    response = client.get(course.url)
+
+    outline = response.context["outline"]
+    assert outline.done_count == 1 and outline.lesson_count == 4 and outline.percent == 25
+    assert [module.done_count for module in outline.modules] == [1, 0]
+    assert outline.next_lesson.pk == lessons[1].pk
+    content = response.content.decode()
+    assert "Continue where you left off" in content
+    assert f'href="{lessons[1].url}"' in content
+
+
+def test_progress_is_kept_when_the_learner_switches_language(client):
+    course = make_course(modules=1, lessons_per_module=2)
+    learner = make_user()
+    enrolment_create(user=learner, course=course)
+    lesson_mark_complete(user=learner, lesson=lessons_of(course)[0], course=course)
+    russian = translate_course(course, "ru")
+    client.force_login(learner)
+
+    response = client.get(russian.url)
+
+    assert response.context["outline"].done_count == 1
+
+
+def test_my_learning_lists_enrolments_with_progress(client):
+    course = make_course(modules=1, lessons_per_module=4)
+    other = make_course()
+    learner = make_user()
+    enrolment_create(user=learner, course=course)
+    enrolment_create(user=learner, course=other)
+    lesson_mark_complete(user=learner, lesson=lessons_of(course)[0], course=course)
+    stranger = make_user()
+    enrolment_create(user=stranger, course=other)
+    client.force_login(learner)
+
+    response = client.get(reverse("my_learning"))
+
+    rows = {row.course.pk: row for row in response.context["rows"]}
+    assert set(rows) == {course.pk, other.pk}
+    assert (rows[course.pk].done_count, rows[course.pk].lesson_count) == (1, 4)
+    assert rows[course.pk].percent == 25
+
+
+def test_my_learning_needs_sign_in(client):
+    response = client.get(reverse("my_learning"))
+    assert response.status_code == 302
+
+
+@pytest.mark.parametrize("size", [(1, 3), (6, 5)])
+def test_course_page_query_count_does_not_grow_with_the_course(
+    client, django_assert_max_num_queries, size
+):
+    modules, lessons_per_module = size
+    course = make_course(modules=modules, lessons_per_module=lessons_per_module)
+    learner = make_user()
+    enrolment_create(user=learner, course=course)
+    for lesson in lessons_of(course)[:2]:
+        lesson_mark_complete(user=learner, lesson=lesson, course=course)
+    client.force_login(learner)
+    client.get(course.url)  # warm the per-process caches (site root paths, content types)
+
+    with django_assert_max_num_queries(19):
+        response = client.get(course.url)
+
+    assert response.context["outline"].lesson_count == modules * lessons_per_module
+
+
+def test_lesson_page_query_count_does_not_grow_with_the_course(
+    client, django_assert_max_num_queries
+):
+    course = make_course(modules=6, lessons_per_module=5)
+    learner = make_user()
+    enrolment_create(user=learner, course=course)
+    client.force_login(learner)
+    lesson = lessons_of(course)[7]
+    client.get(lesson.url)
+
+    with django_assert_max_num_queries(24):
+        assert client.get(lesson.url).status_code == 200

@@ -1,5 +1,5 @@
 from django.http import Http404, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
@@ -9,8 +9,15 @@ from .selectors import destination_guides, guide_translations, search_guides
 MAX_QUERY_LENGTH = 200
 
 
+def search_query(raw: str) -> str:
+    """The words of a search box, with control characters (a NUL byte breaks PostgreSQL)
+    dropped, white space collapsed and the length capped."""
+    printable = "".join(char if char.isprintable() else " " for char in raw)
+    return " ".join(printable.split())[:MAX_QUERY_LENGTH]
+
+
 def search(request, *, hub):
-    query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
+    query = search_query(request.GET.get("q", ""))
     results = search_guides(query=query, locale=hub.locale) if query else []
     return render(
         request,
@@ -23,8 +30,6 @@ def missing_translation(request, *, hub, translation_key):
     versions = guide_translations(translation_key=translation_key)
     if any(version.locale_id == hub.locale_id for version in versions):
         # It has been translated since: go to it.
-        from django.shortcuts import redirect
-
         return redirect(next(v for v in versions if v.locale_id == hub.locale_id).url)
     if not versions:
         raise Http404

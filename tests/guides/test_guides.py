@@ -156,10 +156,15 @@ def test_search_finds_guides_in_cyrillic_and_latin(client):
     assert [page.title for page in uzbek] == ["Pul oʻtkazmalari"]
 
 
-def test_search_with_an_overlong_or_empty_query_is_harmless(client):
+def test_search_with_an_overlong_empty_or_binary_query_is_harmless(client):
     hub = make_guide_hub()
+    make_guide(hub, title="Remittances", summary="Sending money home safely")
     assert client.get(hub.url + "search/", {"q": "x" * 5000}).status_code == 200
     assert client.get(hub.url + "search/").context["results"] == []
+    # A NUL byte is refused by PostgreSQL: it is dropped, and the rest is still searched.
+    response = client.get(hub.url + "search/", {"q": "\x00money\x07"})
+    assert response.status_code == 200
+    assert [page.title for page in response.context["results"]] == ["Remittances"]
 
 
 def test_untranslated_guide_shows_a_notice_and_its_languages(client):

@@ -79,8 +79,10 @@ def certificate_issue(*, enrolment: Enrolment, issued_by=None) -> Certificate:
     """Issue the certificate of a completed enrolment, once: issuing again returns the current
     certificate, and the database refuses a second one under a race. Rendering the PDF happens
     after the commit, through the task queue. Refuses enrolments that are not complete."""
-    enrolment = Enrolment.objects.select_for_update(of=("self",)).select_related("course", "user").get(
-        pk=enrolment.pk
+    enrolment = (
+        Enrolment.objects.select_for_update(of=("self",))
+        .select_related("course", "user")
+        .get(pk=enrolment.pk)
     )
     current = enrolment.certificates.exclude(status=Certificate.Status.REPLACED).first()
     if current is not None:
@@ -145,7 +147,11 @@ def certificate_reissue(*, certificate: Certificate, issued_by=None) -> Certific
     """Issue a new certificate in place of this one, with the learner's name as it is now (after
     they corrected it) and the course's current template. The old one stays verifiable as
     replaced. Refuses revoked and replaced certificates, and learners whose account is gone."""
-    old = Certificate.objects.select_for_update(of=("self",)).select_related("user").get(pk=certificate.pk)
+    old = (
+        Certificate.objects.select_for_update(of=("self",))
+        .select_related("user")
+        .get(pk=certificate.pk)
+    )
     if old.status in (Certificate.Status.REPLACED, Certificate.Status.REVOKED):
         raise CertificateError(
             _("Only a valid certificate can be reissued."), code="not_reissuable"

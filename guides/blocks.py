@@ -2,6 +2,7 @@ import re
 
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 
 from lms.blocks import BaseBodyBlock
@@ -32,7 +33,7 @@ class PhoneValue(blocks.StructValue):
 class PhoneNumberBlock(blocks.StructBlock):
     name = blocks.CharBlock(label=_("Service"), max_length=200)
     number = blocks.CharBlock(label=_("Number"), max_length=25, validators=[phone_validator])
-    hours = blocks.CharBlock(label=_("Hours"), max_length=100, required=False)
+    hours = blocks.CharBlock(label=pgettext_lazy("opening hours", "Hours"), max_length=100, required=False)
     languages = blocks.CharBlock(label=_("Languages"), max_length=200, required=False)
     is_example = blocks.BooleanBlock(
         label=_("Example number, to be replaced"),
@@ -70,7 +71,7 @@ class AddressValue(PhoneValue):
 
 class AddressBlock(blocks.StructBlock):
     kind = blocks.ChoiceBlock(label=_("Kind"), choices=ADDRESS_KINDS, default="embassy")
-    name = blocks.CharBlock(label=_("Name"), max_length=200)
+    name = blocks.CharBlock(label=pgettext_lazy("office", "Name"), max_length=200)
     address = blocks.TextBlock(label=_("Address"), max_length=500)
     phone = blocks.CharBlock(
         label=_("Phone"), max_length=25, required=False, validators=[phone_validator]

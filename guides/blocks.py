@@ -33,7 +33,9 @@ class PhoneValue(blocks.StructValue):
 class PhoneNumberBlock(blocks.StructBlock):
     name = blocks.CharBlock(label=_("Service"), max_length=200)
     number = blocks.CharBlock(label=_("Number"), max_length=25, validators=[phone_validator])
-    hours = blocks.CharBlock(label=pgettext_lazy("opening hours", "Hours"), max_length=100, required=False)
+    hours = blocks.CharBlock(
+        label=pgettext_lazy("opening hours", "Hours"), max_length=100, required=False
+    )
     languages = blocks.CharBlock(label=_("Languages"), max_length=200, required=False)
     is_example = blocks.BooleanBlock(
         label=_("Example number, to be replaced"),

@@ -12,10 +12,21 @@ self.addEventListener("activate", function (event) {
     event.waitUntil(self.clients.claim());
 });
 
+// The page's title as the offline page lists it: unescaped (the list sets it as text), and
+// without the site's name that base.html adds after the last " · ".
+var ENTITIES = {
+    "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": "\"", "&#x27;": "'", "&#39;": "'"
+};
+
 function titleOf(response) {
     return response.clone().text().then(function (html) {
         var match = html.match(/<title>([^<]*)<\/title>/);
-        return match ? match[1].trim() : "";
+        var title = match ? match[1].trim() : "";
+        var siteName = title.lastIndexOf(" · ");
+        if (siteName > 0) { title = title.slice(0, siteName); }
+        return title.replace(/&(amp|lt|gt|quot|#x27|#39);/g, function (entity) {
+            return ENTITIES[entity];
+        });
     });
 }
 

@@ -7,6 +7,7 @@ its path printed.
 """
 
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -36,6 +37,30 @@ def pytest_runtest_makereport(item, call):
     return report
 
 
+def serve_one_request_at_a_time(live_server):
+    """On in-memory SQLite the live server's request threads share the test's one database
+    connection, and requests served at once mix up each other's queries (IndexError deep in
+    the ORM). Browsers do send requests at once (a service worker fetching a destination's
+    guides in parallel), so the server takes them in turn, each to its end, closing included.
+    On PostgreSQL every thread has its own connection and nothing changes."""
+    if not live_server.thread.connections_override:
+        return
+    httpd = live_server.thread.httpd
+    app = httpd.get_app()
+    lock = threading.Lock()
+
+    def one_at_a_time(environ, start_response):
+        with lock:
+            response = app(environ, start_response)
+            try:
+                return list(response)
+            finally:
+                if hasattr(response, "close"):
+                    response.close()
+
+    httpd.set_app(one_at_a_time)
+
+
 @pytest.fixture(scope="session")
 def browser(django_db_setup, live_server):
     # Depending on live_server closes Chromium first, so that no request of its is still
@@ -47,6 +72,8 @@ def browser(django_db_setup, live_server):
         pytest.skip(message)
     from django.db import connections
     from playwright.sync_api import sync_playwright
+
+    serve_one_request_at_a_time(live_server)
 
     # Between its calls, Playwright's sync API marks an asyncio loop as running in this
     # thread. Django then refuses ORM calls from the test (they are still synchronous, so the
@@ -73,12 +100,16 @@ def browser(django_db_setup, live_server):
 @pytest.fixture
 def new_page(request, browser, live_server, tmp_path):
     """Open a page in a fresh browser context (its own cookies: one person) against the live
-    server: `new_page()` or `new_page(viewport={"width": 360, "height": 640})`."""
+    server: `new_page()`, `new_page(viewport={"width": 360, "height": 640})`, or
+    `new_page(java_script_enabled=False)`."""
     contexts = []
 
-    def open_page(*, viewport=None):
+    def open_page(*, viewport=None, java_script_enabled=True):
         context = browser.new_context(
-            base_url=live_server.url, viewport=viewport or DEFAULT_VIEWPORT, locale="en-GB"
+            base_url=live_server.url,
+            viewport=viewport or DEFAULT_VIEWPORT,
+            locale="en-GB",
+            java_script_enabled=java_script_enabled,
         )
         context.set_default_timeout(TIMEOUT_MS)
         contexts.append(context)

@@ -59,12 +59,20 @@
         });
     }
 
+    // Only what the service worker has just kept is listed as saved: not a page shown while
+    // offline (it is the offline page), nor the offline page itself.
+    function rememberKept(result) {
+        (result && result.titles || []).forEach(function (pair) {
+            if (pair[0] !== offlineUrl) { remember(pair[0], pair[1]); }
+        });
+    }
+
     navigator.serviceWorker.register("/sw.js", { scope: "/" }).then(function () {
-        var urls = [location.pathname];
+        var urls = offlineList ? [] : [location.pathname];
         if (offlineUrl) { urls.push(offlineUrl); }
-        remember(location.pathname, document.title);
         return send({ type: "cache", urls: urls, lang: lang, offline: offlineUrl });
-    }).then(function () {
+    }).then(function (result) {
+        rememberKept(result);
         document.documentElement.dataset.offlineReady = "1";
     }).catch(function () { /* offline reading is a bonus */ });
 
@@ -76,7 +84,7 @@
             var urls = button.dataset.saveOffline.split(" ");
             button.disabled = true;
             send({ type: "cache", urls: urls, lang: lang, offline: offlineUrl }).then(function (result) {
-                (result && result.titles || []).forEach(function (pair) { remember(pair[0], pair[1]); });
+                rememberKept(result);
                 if (status) { status.textContent = button.dataset.savedText || "✓"; }
                 button.disabled = false;
             });

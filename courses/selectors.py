@@ -136,6 +136,11 @@ class Outline:
         return round(100 * self.done_count / len(counted)) if counted else 0
 
     @property
+    def is_started(self):
+        """Whether the learner has done anything yet, a pre-test included."""
+        return any(item.done for item in self.items)
+
+    @property
     def is_complete(self):
         counted = self.counted
         return bool(counted) and all(item.done for item in counted)

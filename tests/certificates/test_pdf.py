@@ -9,9 +9,7 @@ import unicodedata
 from datetime import date
 from decimal import Decimal
 
-import pypdfium2
 import pytest
-import zxingcpp
 from django.conf import settings
 from django.core.files.images import ImageFile
 from fontTools.ttLib import TTFont
@@ -24,6 +22,7 @@ from certificates import fonts, pdf
 from certificates.models import Certificate, CertificateTemplate
 from certificates.pdf import render_certificate_pdf
 from certificates.services import sample_certificate
+from tests.certificates.pdf_helpers import qr_codes, text_of
 
 pytestmark = pytest.mark.django_db
 
@@ -112,11 +111,6 @@ def make_certificate(template=None, signatures=(), **fields):
     return Certificate(**values)
 
 
-def text_of(data: bytes) -> str:
-    """The PDF's text as a reader extracts it, whitespace collapsed."""
-    return " ".join(PdfReader(io.BytesIO(data)).pages[0].extract_text().split())
-
-
 def embedded_fonts(data: bytes) -> list[dict]:
     """The fonts of the page: base font name, the embedded TrueType program (or None), and the
     character each code stands for (from the ToUnicode map)."""
@@ -140,14 +134,6 @@ def embedded_fonts(data: bytes) -> list[dict]:
             }
         )
     return fonts
-
-
-def render_page(data: bytes, dpi=200) -> PILImage.Image:
-    document = pypdfium2.PdfDocument(data)
-    try:
-        return document[0].render(scale=dpi / 72).to_pil()
-    finally:
-        document.close()
 
 
 @pytest.mark.parametrize(("name", "language", "printed_date"), NAMES)
@@ -370,8 +356,7 @@ def test_qr_code_leads_to_the_verification_page(template, signatures):
 
     data = render_certificate_pdf(certificate, template=template)
 
-    codes = zxingcpp.read_barcodes(render_page(data))
-    assert [code.text for code in codes if code.format == zxingcpp.BarcodeFormat.QRCode] == [url]
+    assert qr_codes(data) == [url]
     assert url in text_of(data)
 
 

@@ -1,9 +1,15 @@
 import pytest
 from django.urls import reverse
 
-from courses.models import Enrolment, LessonProgress
-from courses.services import ProgressError, enrolment_create, lesson_mark_complete
-from tests.factories import lessons_of, make_course, make_user, translate_course
+from courses.models import Enrolment, LessonProgress, QuizKind
+from courses.services import (
+    ProgressError,
+    enrolment_create,
+    lesson_mark_complete,
+    quiz_attempt_start,
+    quiz_attempt_submit,
+)
+from tests.factories import lessons_of, make_course, make_quiz, make_user, translate_course
 
 pytestmark = pytest.mark.django_db
 
@@ -243,3 +249,21 @@ def test_lesson_page_query_count_does_not_grow_with_the_course(
 
     with django_assert_max_num_queries(24):
         assert client.get(lesson.url).status_code == 200
+
+
+def test_a_taken_pre_test_counts_as_a_start_but_not_as_a_step(client):
+    course = make_course(modules=1, lessons_per_module=2)
+    pre_test = make_quiz(course, kind=QuizKind.PRE_TEST, title="Pre-test")
+    learner = make_user()
+    enrolment_create(user=learner, course=course)
+    client.force_login(learner)
+    assert "Start the course" in client.get(course.url).content.decode()
+
+    attempt = quiz_attempt_start(user=learner, quiz=pre_test, course=course)
+    quiz_attempt_submit(user=learner, attempt_id=attempt.pk, answers={})
+
+    response = client.get(course.url)
+    assert response.context["outline"].done_count == 0
+    content = response.content.decode()
+    assert "Continue where you left off" in content
+    assert f'href="{lessons_of(course)[0].url}"' in content

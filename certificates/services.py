@@ -58,20 +58,18 @@ def _snapshot(*, user, course: CoursePage, completed_on: date, score) -> dict:
 
 
 def _final_score(enrolment: Enrolment):
-    """The best score of the course's final assessment (or post-test), if it has one."""
+    """The best score at the course's final assessment or, when it has none, at its post-test;
+    None when the learner took neither."""
     from courses.models import QuizAttempt, QuizKind
 
-    best = (
-        QuizAttempt.objects.filter(
-            enrolment=enrolment,
-            status=QuizAttempt.Status.GRADED,
-            kind__in=[QuizKind.FINAL, QuizKind.POST_TEST],
+    graded = QuizAttempt.objects.filter(enrolment=enrolment, status=QuizAttempt.Status.GRADED)
+    for kind in (QuizKind.FINAL, QuizKind.POST_TEST):
+        best = (
+            graded.filter(kind=kind).order_by("-percent").values_list("percent", flat=True).first()
         )
-        .order_by("-kind", "-percent")
-        .values_list("percent", flat=True)
-        .first()
-    )
-    return best
+        if best is not None:
+            return best
+    return None
 
 
 @transaction.atomic

@@ -1,5 +1,5 @@
 """The demo accounts: a trainer, a reviewer and a learner, all with the password given to
-`seed_demo`."""
+`seed_demo`. What the learner has done in her courses is built by learner.py."""
 
 from dataclasses import dataclass
 
@@ -10,6 +10,8 @@ from lms.models import Country, Gender, Role
 from lms.services import profile_update
 
 from . import DemoError
+
+LEARNER = "learner"
 
 ACCOUNTS = [
     {
@@ -27,11 +29,14 @@ ACCOUNTS = [
         "description": "reviews and publishes courses in /admin/",
     },
     {
-        "username": "learner",
+        "username": LEARNER,
         "first_name": "Dilnoza",
         "last_name": "Karimova",
         "group": None,
-        "description": "learner Dilnoza Karimova (UZ, social worker), not enrolled in any course",
+        "description": (
+            "learner Dilnoza Karimova (UZ, social worker): completed the social work course in "
+            "Uzbek, with her certificate; started the psycho-social course in Russian"
+        ),
         "profile": {
             "full_name": "Dilnoza Karimova",
             "country": Country.UZBEKISTAN,
@@ -49,6 +54,10 @@ class DemoAccount:
     user: object
     created: bool
     description: str
+
+    @property
+    def is_learner(self):
+        return self.user.username == LEARNER
 
 
 def accounts_build(*, password: str) -> list[DemoAccount]:

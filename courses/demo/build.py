@@ -1,8 +1,9 @@
 """Writes the demo site to the database.
 
 Every step looks for what is already there before it creates anything: English pages by slug
-under their parent, translations by translation key and locale, accounts by username. Pages
-that exist are left as they are, so edits made in the admin survive a second run.
+under their parent, translations by translation key and locale, accounts by username, the demo
+learner's progress by enrolment. Pages that exist are left as they are, so edits made in the
+admin survive a second run.
 """
 
 from dataclasses import dataclass, field
@@ -11,12 +12,22 @@ from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
-from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
+from courses.models import (
+    Choice,
+    CourseIndexPage,
+    CoursePage,
+    LessonPage,
+    ModulePage,
+    Question,
+    QuizPage,
+)
 from lms.models import HomePage
 
 from . import DemoError
 from .accounts import DemoAccount, accounts_build
+from .learner import DemoLearnerSummary, learner_progress_build
 from .programme import COURSES, DemoCourse
+from .quiz import QUIZ_RULES, QUIZ_TEXTS, QUIZZES_AFTER_MODULES, QUIZZES_BEFORE_MODULES
 from .site import CATALOGUE, HOME
 
 
@@ -25,6 +36,7 @@ class DemoCourseSummary:
     course: DemoCourse
     page: CoursePage
     languages: list[str]
+    quizzes: list[QuizPage] = field(default_factory=list)
 
 
 @dataclass
@@ -34,15 +46,16 @@ class DemoSummary:
     languages: list[str] = field(default_factory=list)
     courses: list[DemoCourseSummary] = field(default_factory=list)
     accounts: list[DemoAccount] = field(default_factory=list)
+    learner: DemoLearnerSummary | None = None
 
 
 @transaction.atomic
 def demo_site_build(*, password: str) -> DemoSummary:
     """Create whatever is missing of the demo site and publish it: a home page and a course
-    catalogue in every content language, the three programme courses in their languages, and
-    the demo accounts, whose password is set to `password` on every run. Refuses (DemoError)
-    a database that has not been migrated or has no English home page as its default site's
-    root."""
+    catalogue in every content language, the three programme courses in their languages with
+    their pre-test, post-test and final assessment, the demo accounts, whose password is set to
+    `password` on every run, and the demo learner's progress. Refuses (DemoError) a database
+    that has not been migrated or has no English home page as its default site's root."""
     summary = DemoSummary()
     locales = _locales()
     summary.languages = list(locales)
@@ -63,6 +76,8 @@ def demo_site_build(*, password: str) -> DemoSummary:
             _course(course, catalogues=catalogues, locales=locales, summary=summary)
         )
     summary.accounts = accounts_build(password=password)
+    learner = next(account.user for account in summary.accounts if account.is_learner)
+    summary.learner = learner_progress_build(user=learner, courses=summary.courses)
     return summary
 
 
@@ -112,6 +127,11 @@ def _course(course: DemoCourse, *, catalogues, locales, summary) -> DemoCourseSu
         ),
         summary=summary,
     )
+    english_quizzes = course.quizzes["en"]
+    quizzes_before = {
+        kind: _english_quiz(page, kind, questions=english_quizzes[kind], summary=summary)
+        for kind in QUIZZES_BEFORE_MODULES
+    }
     modules = []
     for module_text in english["modules"]:
         module = _english_child(
@@ -135,8 +155,13 @@ def _course(course: DemoCourse, *, catalogues, locales, summary) -> DemoCourseSu
             for lesson_text in module_text["lessons"]
         ]
         modules.append((module, lessons))
+    quizzes_after = {
+        kind: _english_quiz(page, kind, questions=english_quizzes[kind], summary=summary)
+        for kind in QUIZZES_AFTER_MODULES
+    }
 
-    # Wagtail translates a page only under its translated parent: course, modules, lessons.
+    # Wagtail translates a page only under its translated parent: course, quizzes, modules,
+    # lessons.
     for code, text in course.texts.items():
         if code == "en":
             continue
@@ -151,6 +176,8 @@ def _course(course: DemoCourse, *, catalogues, locales, summary) -> DemoCourseSu
             },
             summary=summary,
         )
+        for kind, quiz in quizzes_before.items():
+            _quiz_translation(quiz, kind, locale, questions=course.quizzes[code], summary=summary)
         for (module, lessons), module_text in zip(modules, text["modules"], strict=True):
             _translation(
                 module,
@@ -165,7 +192,14 @@ def _course(course: DemoCourse, *, catalogues, locales, summary) -> DemoCourseSu
                     fields={"title": lesson_text["title"], "body": lesson_text["body"]},
                     summary=summary,
                 )
-    return DemoCourseSummary(course=course, page=page, languages=list(course.texts))
+        for kind, quiz in quizzes_after.items():
+            _quiz_translation(quiz, kind, locale, questions=course.quizzes[code], summary=summary)
+    return DemoCourseSummary(
+        course=course,
+        page=page,
+        languages=list(course.texts),
+        quizzes=[*quizzes_before.values(), *quizzes_after.values()],
+    )
 
 
 def _check_translations(course: DemoCourse) -> None:
@@ -177,32 +211,112 @@ def _check_translations(course: DemoCourse) -> None:
                 f"The {code} text of {course.slug} has other modules or lessons than the "
                 "English one."
             )
+    if set(course.quizzes) != set(course.texts):
+        raise DemoError(f"The quizzes of {course.slug} are not in the languages of its text.")
+    english_shapes = _quiz_shapes(course.quizzes["en"])
+    for code, questions in course.quizzes.items():
+        # The knowledge gain compares the two scores, so both tests ask the same questions.
+        if questions["pre_test"] != questions["post_test"]:
+            raise DemoError(
+                f"The {code} pre-test and post-test of {course.slug} ask different questions."
+            )
+        if _quiz_shapes(questions) != english_shapes:
+            raise DemoError(
+                f"The {code} quizzes of {course.slug} have other questions, or other right "
+                "answers, than the English ones."
+            )
+
+
+def _quiz_shapes(questions: dict) -> dict:
+    return {kind: [question.shape for question in questions[kind]] for kind in QUIZ_RULES}
 
 
 def _outcomes(text: dict) -> list:
     return [("outcome", outcome) for outcome in text["outcomes"]]
 
 
-def _english_child(parent: Page, page: Page, *, summary) -> Page:
+def _english_quiz(course: CoursePage, kind: str, *, questions: list, summary) -> QuizPage:
+    quiz = QuizPage(**QUIZ_RULES[kind], **QUIZ_TEXTS["en"][kind])
+    quiz.questions = _questions(questions)
+    return _english_child(course, quiz, summary=summary, first=kind in QUIZZES_BEFORE_MODULES)
+
+
+def _quiz_translation(
+    quiz: QuizPage, kind: str, locale: Locale, *, questions: dict, summary
+) -> QuizPage:
+    return _translation(
+        quiz,
+        locale,
+        fields={
+            **QUIZ_TEXTS[locale.language_code][kind],
+            "questions": _questions(questions[kind]),
+        },
+        summary=summary,
+        first=kind in QUIZZES_BEFORE_MODULES,
+        # Written afresh in the translation's language rather than copied and then replaced.
+        exclude_fields=["questions"],
+    )
+
+
+def _questions(questions: list) -> list[Question]:
+    built = []
+    for order, item in enumerate(questions):
+        question = Question(
+            kind=item.kind,
+            text=item.text,
+            explanation=item.explanation,
+            partial_credit=item.partial_credit,
+            sort_order=order,
+        )
+        question.choices = [
+            Choice(text=text, is_correct=is_correct, sort_order=index)
+            for index, (text, is_correct) in enumerate(item.choices)
+        ]
+        built.append(question)
+    return built
+
+
+def _english_child(parent: Page, page: Page, *, summary, first: bool = False) -> Page:
     existing = type(page).objects.child_of(parent).filter(slug=page.slug).first()
     if existing is not None:
         summary.pages_existing += 1
         return existing
     page.live = False
     parent.add_child(instance=page)
+    if first:
+        _move_first(page)
     summary.pages_created += 1
     return _publish(page)
 
 
-def _translation(source: Page, locale: Locale, *, fields: dict, summary) -> Page:
+def _translation(
+    source: Page,
+    locale: Locale,
+    *,
+    fields: dict,
+    summary,
+    first: bool = False,
+    exclude_fields: list | None = None,
+) -> Page:
     existing = source.get_translation_or_none(locale)
     if existing is not None:
         summary.pages_existing += 1
         return existing
-    page = source.copy_for_translation(locale)
+    page = source.copy_for_translation(locale, exclude_fields=exclude_fields)
+    if first:
+        _move_first(page)
     _fill(page, fields)
     summary.pages_created += 1
     return _publish(page)
+
+
+def _move_first(page: Page) -> None:
+    """Make a new page its parent's first child. A pre-test added to a course built before the
+    demo had quizzes would otherwise come after the modules."""
+    parent = page.get_parent()
+    if parent.get_first_child().pk != page.pk:
+        page.move(parent, pos="first-child")
+        page.refresh_from_db(fields=["path", "url_path"])
 
 
 def _fill(page: Page, fields: dict) -> None:

@@ -1,4 +1,5 @@
 import json
+from decimal import Decimal
 
 import pytest
 from django.core.management import call_command
@@ -13,8 +14,13 @@ from certificates.services import (
     certificates_issue_manual,
 )
 from courses.models import CoursePage
-from courses.services import enrolment_create, lesson_mark_complete
-from tests.factories import lessons_of, make_course, make_user
+from courses.services import (
+    enrolment_create,
+    lesson_mark_complete,
+    quiz_attempt_start,
+    quiz_attempt_submit,
+)
+from tests.factories import lessons_of, make_course, make_quiz, make_user, right, wrong
 
 pytestmark = pytest.mark.django_db
 
@@ -114,6 +120,23 @@ def test_snapshot_survives_edits_and_deletion_of_course_user_and_template(captur
     call_command("rerender_certificates")  # renders again, with the default design
     certificate.refresh_from_db()
     assert certificate.pdf.read().startswith(b"%PDF")
+
+
+def test_the_score_printed_is_the_final_assessments_not_a_better_post_tests(course, learner):
+    post = make_quiz(course, kind="post_test", required_for_completion=False)
+    final = make_quiz(course, kind="final", pass_mark=60)
+    enrolment_create(user=learner, course=course)
+    for quiz, correct_count in ((post, 3), (final, 2)):  # 100%, then 66.67%
+        attempt = quiz_attempt_start(user=learner, quiz=quiz, course=course)
+        answers = {
+            str(q["id"]): [c["id"] for c in (right(q) if n < correct_count else wrong(q))]
+            for n, q in enumerate(attempt.questions)
+        }
+        quiz_attempt_submit(user=learner, attempt_id=attempt.pk, answers=answers)
+
+    enrolment = complete(learner, course)
+
+    assert Certificate.objects.get(enrolment=enrolment).score == Decimal("66.67")
 
 
 def test_revoking_needs_a_reason_and_shows_on_verification(client, capture, course, learner):

@@ -1,6 +1,7 @@
 """seed_demo builds the demo site once however often it runs, and never in production."""
 
 import re
+from decimal import Decimal
 from io import StringIO
 
 import pytest
@@ -8,10 +9,30 @@ from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.db import transaction
 from django.test import Client
+from django.urls import reverse
 from wagtail.models import Locale, Page
 
-from courses.demo.programme import CASE_MANAGEMENT, COURSES, SOCIAL_WORK
-from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
+from certificates.models import Certificate
+from certificates.services import certificate_render
+from courses.demo.programme import CASE_MANAGEMENT, COURSES, PSYCHOSOCIAL, SOCIAL_WORK
+from courses.demo.quiz import QUIZ_RULES
+from courses.models import (
+    CourseIndexPage,
+    CoursePage,
+    Enrolment,
+    LessonPage,
+    LessonProgress,
+    ModulePage,
+    QuizAttempt,
+    QuizPage,
+)
+from courses.selectors import (
+    OutlineModule,
+    course_knowledge_gain,
+    course_outline,
+    dashboard_for_user,
+    learner_gain,
+)
 from guides.models import DestinationPage, GuideIndexPage, GuidePage
 from lms.models import Country, HomePage, Role
 
@@ -75,17 +96,37 @@ def test_refuses_a_weak_password():
         seed_demo(password="12345678")
 
 
+def learner():
+    return get_user_model().objects.get(username="learner")
+
+
+def enrolment_in(course):
+    return Enrolment.objects.get(user=learner(), course_key=english_course(course).translation_key)
+
+
+def quiz_of(course_page, kind):
+    return QuizPage.objects.child_of(course_page).get(kind=QUIZ_RULES[kind]["kind"])
+
+
+def records():
+    return [
+        model.objects.count()
+        for model in (Page, get_user_model(), Enrolment, LessonProgress, QuizAttempt, Certificate)
+    ]
+
+
 @pytest.mark.django_db
 def test_second_run_creates_nothing_and_sets_the_password_again(demo_site, monkeypatch):
-    pages, users = Page.objects.count(), get_user_model().objects.count()
+    before = records()
     monkeypatch.setenv("DEMO_PASSWORD", "another-long-demo-password")
 
     output = seed_demo()
 
-    assert (Page.objects.count(), get_user_model().objects.count()) == (pages, users)
+    assert records() == before
     assert "Demo site ready: 0 pages created" in output
     assert "Guides: 0 pages created" in output
     assert "0 accounts created" in output
+    assert "0 enrolments created" in output
     for username in DEMO_USERNAMES:
         assert Client().login(username=username, password="another-long-demo-password")
         assert not Client().login(username=username, password=PASSWORD)
@@ -102,10 +143,8 @@ def test_demo_accounts_sign_in_with_the_given_password(demo_site):
 
 
 @pytest.mark.django_db
-def test_learner_has_her_profile_and_no_enrolments(demo_site):
-    learner = get_user_model().objects.get(username="learner")
-
-    profile = learner.profile
+def test_learner_has_her_profile(demo_site):
+    profile = learner().profile
     assert profile.full_name == "Dilnoza Karimova"
     assert (profile.country, profile.role, profile.gender) == (
         Country.UZBEKISTAN,
@@ -115,7 +154,6 @@ def test_learner_has_her_profile_and_no_enrolments(demo_site):
     assert profile.preferred_language == "uz"
     assert profile.reporting_consent
     assert profile.reporting_consent_at is not None
-    assert not learner.enrolments.exists()
 
 
 @pytest.mark.django_db
@@ -248,3 +286,176 @@ def _plain_text(value):
     if isinstance(value, dict):
         value = " ".join(str(item) for key, item in value.items() if key != "kind")
     return re.sub(r"<[^>]+>", " ", value)
+
+
+@pytest.mark.django_db
+def test_every_course_has_a_pre_test_first_and_a_post_test_and_final_last_in_each_language(
+    demo_site,
+):
+    for course in COURSES:
+        english = english_course(course)
+        for code in course.texts:
+            page = translation(english, code)
+            quizzes = QuizPage.objects.child_of(page).live()
+            assert sorted(quiz.kind for quiz in quizzes) == ["final", "post_test", "pre_test"]
+            assert QuizPage.objects.descendant_of(page).count() == 3
+            entries = course_outline(course=page).entries
+            assert [entry.page.specific.kind for entry in (entries[0], *entries[-2:])] == [
+                "pre_test",
+                "post_test",
+                "final",
+            ]
+            assert all(isinstance(entry, OutlineModule) for entry in entries[1:-2])
+
+
+@pytest.mark.django_db
+def test_quizzes_follow_the_programme_rules(demo_site):
+    quizzes = QuizPage.objects.all()
+    assert quizzes.count() == 3 * (4 + 2 + 2)
+    for quiz in quizzes:
+        rules = QUIZ_RULES[quiz.kind]
+        assert {name: getattr(quiz, name) for name in rules} == rules, quiz.url
+        assert quiz.counts_for_completion == (quiz.kind == "final")
+    final = quiz_of(translation(english_course(SOCIAL_WORK), "ky"), "final")
+    assert (final.pass_mark, final.max_attempts) == (70, 3)
+    assert final.questions_per_attempt < final.questions.count()
+
+
+def question_pool(quiz):
+    return [
+        (question.kind, question.text, [(c.text, c.is_correct) for c in question.choices.all()])
+        for question in quiz.questions.order_by("sort_order").prefetch_related("choices")
+    ]
+
+
+@pytest.mark.django_db
+def test_pre_test_and_post_test_ask_the_same_questions_in_every_language(demo_site):
+    for course in COURSES:
+        english = english_course(course)
+        english_pool = question_pool(quiz_of(english, "pre_test"))
+        for code in course.texts:
+            page = translation(english, code)
+            pool = question_pool(quiz_of(page, "pre_test"))
+            assert len(pool) == 7
+            assert question_pool(quiz_of(page, "post_test")) == pool
+            if code != "en":
+                assert [text for _kind, text, _choices in pool] != [
+                    text for _kind, text, _choices in english_pool
+                ]
+
+
+@pytest.mark.django_db
+def test_every_quiz_uses_every_question_type_with_explanations(demo_site):
+    for quiz in QuizPage.objects.all():
+        questions = list(quiz.questions.all())
+        assert {(q.kind, q.partial_credit) for q in questions} == {
+            ("single", False),
+            ("multiple", False),  # all or nothing
+            ("multiple", True),
+            ("true_false", False),
+        }, quiz.url
+        assert all(q.explanation for q in questions), quiz.url
+
+
+@pytest.mark.django_db
+def test_the_learner_completed_the_social_work_course_in_uzbek_with_a_gain(demo_site):
+    enrolment = enrolment_in(SOCIAL_WORK)
+    course = enrolment.course
+
+    assert course.locale.language_code == "uz"
+    assert enrolment.is_complete and enrolment.is_active
+    attempts = {
+        kind: list(
+            enrolment.quiz_attempts.filter(kind=kind)
+            .order_by("number")
+            .values_list("passed", flat=True)
+        )
+        for kind in QUIZ_RULES
+    }
+    assert attempts == {"pre_test": [False], "post_test": [True], "final": [False, True]}
+    gain = learner_gain(enrolment=enrolment, course=course)
+    assert isinstance(gain.gain, Decimal) and gain.gain > 0
+    # Attempts are matched by translation key, so the English course counts them too.
+    report = course_knowledge_gain(course=english_course(SOCIAL_WORK))
+    assert report.learners == 1 and report.mean_gain == gain.gain
+
+
+@pytest.mark.django_db
+def test_the_learner_has_one_certificate_whose_pdf_renders(demo_site):
+    enrolment = enrolment_in(SOCIAL_WORK)
+
+    certificate = Certificate.objects.get(user=learner())
+    assert certificate.enrolment == enrolment
+    assert (certificate.name, certificate.language) == ("Dilnoza Karimova", "uz")
+    assert certificate.course_title == enrolment.course.title
+    best_final = enrolment.quiz_attempts.filter(kind="final", passed=True).get().percent
+    assert certificate.score == best_final
+    assert certificate.display_code in demo_site
+    assert f"/certificates/verify/{certificate.display_code}/" in demo_site
+
+    certificate_render(certificate=certificate)
+
+    assert certificate.status == Certificate.Status.VALID
+    assert certificate.pdf.read().startswith(b"%PDF")
+
+
+@pytest.mark.django_db
+def test_my_learning_shows_one_course_completed_and_one_in_progress(demo_site):
+    rows = {row.enrolment.course_key: row for row in dashboard_for_user(user=learner())}
+    done = rows[english_course(SOCIAL_WORK).translation_key]
+    started = rows[english_course(PSYCHOSOCIAL).translation_key]
+
+    assert (done.done_count, done.percent) == (done.lesson_count, 100)
+    assert started.course.locale.language_code == "ru"
+    assert started.enrolment.completed_at is None and 0 < started.done_count < started.lesson_count
+    assert learner_gain(enrolment=started.enrolment, course=started.course) is None
+    client = Client()
+    client.force_login(learner())
+    content = client.get(reverse("my_learning")).content.decode()
+    assert english_course(SOCIAL_WORK).title in content
+    assert english_course(PSYCHOSOCIAL).title in content
+
+
+@pytest.mark.django_db
+def test_summary_mentions_the_quizzes(demo_site):
+    assert demo_site.count("final assessment (8 of 10 questions, pass mark 70%, 3 attempts)") == 3
+    assert "2 enrolments created" in demo_site
+    assert "knowledge gain" in demo_site
+
+
+@pytest.mark.django_db
+def test_a_pre_test_added_to_a_course_built_earlier_comes_before_the_modules(demo_site):
+    english = english_course(CASE_MANAGEMENT)
+    for quiz in QuizPage.objects.filter(
+        translation_key=quiz_of(english, "pre_test").translation_key
+    ):
+        quiz.delete()
+
+    output = seed_demo(password=PASSWORD)
+
+    assert "Demo site ready: 2 pages created" in output
+    for code in CASE_MANAGEMENT.texts:
+        first = course_outline(course=translation(english, code)).entries[0]
+        assert first.page.specific.kind == "pre_test"
+
+
+def test_quiz_translations_follow_the_english_questions():
+    for course in COURSES:
+        english = course.quizzes["en"]
+        for code, questions in course.quizzes.items():
+            assert questions["pre_test"] == questions["post_test"], (course.slug, code)
+            assert len(questions["final"]) == 10
+            for kind in QUIZ_RULES:
+                assert [q.shape for q in questions[kind]] == [q.shape for q in english[kind]], (
+                    course.slug,
+                    code,
+                    kind,
+                )
+
+
+def test_uzbek_quizzes_write_o_and_g_with_the_turned_comma():
+    for questions in SOCIAL_WORK.quizzes["uz"].values():
+        for question in questions:
+            texts = [question.text, question.explanation, *(t for t, _r in question.choices)]
+            for text in texts:
+                assert not set(text) & set("'`‘’"), text

@@ -1,6 +1,7 @@
 """Fill a development or staging database with the demo site: a home page and a course
-catalogue in every language, three programme courses, three demo accounts, and the guides for
-migrants and families.
+catalogue in every language, three programme courses with their pre-test, post-test and final
+assessment, three demo accounts (the learner with one course completed and its certificate),
+and the guides for migrants and families.
 
     DEMO_PASSWORD=... python manage.py seed_demo
     python manage.py seed_demo --password ...
@@ -19,13 +20,15 @@ from django.core.management.base import BaseCommand, CommandError
 
 from courses.demo import DemoError
 from courses.demo.build import DemoSummary, demo_site_build
+from courses.demo.learner import DemoLearnerSummary
 from guides.demo.build import DemoGuidesSummary, demo_guides_build
 
 
 class Command(BaseCommand):
     help = (
-        "Create the demo site (home pages, course catalogues, three courses, the guides for "
-        "migrants) and the demo accounts trainer, reviewer and learner. Never runs in production."
+        "Create the demo site (home pages, course catalogues, three courses with their quizzes, "
+        "the guides for migrants) and the demo accounts trainer, reviewer and learner, who has "
+        "completed a course. Never runs in production."
     )
 
     def add_arguments(self, parser):
@@ -84,11 +87,33 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"    {item.page.url} · {', '.join(item.languages)} · {access} · {enrolment}"
             )
+            self.stdout.write(f"    quizzes: {quizzes_line(item.quizzes)}")
         self.stdout.write("Accounts, all with the password you gave:")
         for account in summary.accounts:
             self.stdout.write(
                 f"  {account.user.username:<9} {account.user.email:<21} {account.description}"
             )
+        self.report_learner(summary.learner)
+
+    def report_learner(self, learner: DemoLearnerSummary):
+        self.stdout.write(
+            f"The learner's courses ({learner.enrolments_created} enrolments created):"
+        )
+        for item in learner.courses:
+            row = item.row
+            language = row.course.locale.language_code
+            state = "completed" if row.enrolment.is_complete else "in progress"
+            line = f"  {row.course.title} ({language}): {state}, "
+            line += f"{row.done_count} of {row.lesson_count} steps done"
+            if item.gain is not None:
+                gain = item.gain
+                line += f", knowledge gain {gain.pre}% → {gain.post}% (+{gain.gain} points)"
+            self.stdout.write(line)
+            if row.certificate is not None:
+                self.stdout.write(
+                    f"    certificate {row.certificate.display_code}, verify at "
+                    f"{settings.SITE_URL}{row.certificate.get_absolute_url()}"
+                )
 
     def report_guides(self, guides: DemoGuidesSummary):
         destinations = ", ".join(
@@ -100,6 +125,22 @@ class Command(BaseCommand):
             f"and {guides.general_guides} guide for everyone, in "
             f"{', '.join(guides.destinations[0].languages)}."
         )
+
+
+def quizzes_line(quizzes) -> str:
+    """The quizzes in one line: "pre-test (7 questions), …, final assessment (8 of 10
+    questions, pass mark 70%, 3 attempts)"."""
+    parts = []
+    for quiz in quizzes:
+        total = quiz.questions.count()
+        drawn = quiz.questions_per_attempt
+        questions = f"{drawn} of {total}" if drawn and drawn < total else str(total)
+        rules = ""
+        if quiz.counts_for_completion:
+            attempts = quiz.max_attempts or "unlimited"
+            rules = f", pass mark {quiz.pass_mark}%, {attempts} attempts"
+        parts.append(f"{quiz.get_kind_display().lower()} ({questions} questions{rules})")
+    return ", ".join(parts)
 
 
 @contextmanager

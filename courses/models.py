@@ -312,9 +312,7 @@ class LessonProgress(models.Model):
     """A lesson a learner has done. One row per enrolment and lesson (in any language)."""
 
     enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="progress")
-    lesson = models.ForeignKey(
-        LessonPage, null=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    lesson = models.ForeignKey(LessonPage, null=True, on_delete=models.SET_NULL, related_name="+")
     lesson_key = models.UUIDField()
     completed_at = models.DateTimeField(default=timezone.now)
 
@@ -561,9 +559,7 @@ class QuizAttempt(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_attempts"
     )
-    enrolment = models.ForeignKey(
-        Enrolment, on_delete=models.CASCADE, related_name="quiz_attempts"
-    )
+    enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="quiz_attempts")
     quiz = models.ForeignKey(
         QuizPage, null=True, on_delete=models.SET_NULL, related_name="attempts"
     )

@@ -227,6 +227,7 @@ class DashboardRow:
     course: CoursePage
     lesson_count: int
     done_count: int
+    gain: "Gain | None" = None
     certificate: object = None
 
     @property
@@ -266,23 +267,57 @@ def dashboard_for_user(*, user, locale: Locale | None = None) -> list[DashboardR
             if path.startswith(course.path):
                 counted_keys[enrolment_pk].add(key)
     done = {}
-    for enrolment_pk, key in LessonProgress.objects.filter(
-        enrolment__in=enrolments
-    ).values_list("enrolment_id", "lesson_key"):
+    for enrolment_pk, key in LessonProgress.objects.filter(enrolment__in=enrolments).values_list(
+        "enrolment_id", "lesson_key"
+    ):
         done.setdefault(enrolment_pk, set()).add(key)
     for enrolment_pk, key in QuizAttempt.objects.filter(
         enrolment__in=enrolments, passed=True
     ).values_list("enrolment_id", "quiz_key"):
         done.setdefault(enrolment_pk, set()).add(key)
+    gains = _dashboard_gains(enrolments=enrolments, courses=courses, paths=paths)
     return [
         DashboardRow(
             enrolment=enrolment,
             course=courses[enrolment.pk],
             lesson_count=len(counted_keys[enrolment.pk]),
             done_count=len(counted_keys[enrolment.pk] & done.get(enrolment.pk, set())),
+            gain=gains.get(enrolment.pk),
         )
         for enrolment in enrolments
     ]
+
+
+def _dashboard_gains(*, enrolments, courses, paths) -> dict:
+    """Knowledge gain per enrolment, for the courses with a pre-test and a post-test: two
+    queries for all of them."""
+    keys = {}  # enrolment pk -> {kind: quiz key}, the first of each kind in course order
+    for path, kind, key in (
+        QuizPage.objects.live()
+        .filter(paths, kind__in=[QuizKind.PRE_TEST, QuizKind.POST_TEST])
+        .order_by("path")
+        .values_list("path", "kind", "translation_key")
+    ):
+        for enrolment_pk, course in courses.items():
+            if path.startswith(course.path):
+                keys.setdefault(enrolment_pk, {}).setdefault(kind, key)
+    keys = {pk: kinds for pk, kinds in keys.items() if len(kinds) == 2}
+    if not keys:
+        return {}
+    attempts = {}
+    for attempt in QuizAttempt.objects.filter(
+        enrolment__in=[e for e in enrolments if e.pk in keys],
+        status=QuizAttempt.Status.GRADED,
+        quiz_key__in={key for kinds in keys.values() for key in kinds.values()},
+    ).only("quiz_key", "percent", "number", "enrolment_id"):
+        attempts.setdefault(attempt.enrolment_id, []).append(attempt)
+    gains = {}
+    for enrolment_pk, kinds in keys.items():
+        pre, post = kinds[QuizKind.PRE_TEST], kinds[QuizKind.POST_TEST]
+        gain = _gains(attempts.get(enrolment_pk, []), pre, post).get(enrolment_pk)
+        if gain is not None:
+            gains[enrolment_pk] = gain
+    return gains
 
 
 def attempts_for(*, user, quiz) -> list:
@@ -470,6 +505,7 @@ def training_summary() -> list[dict]:
     """For donor reports: per course, country, role and gender, how many learners enrolled and
     how many completed. Only learners who consented to reporting are broken down; the others
     are counted under "not shared". One query."""
+
     def consented(field):
         return Case(
             When(user__profile__reporting_consent=True, then=F(f"user__profile__{field}")),

@@ -20,8 +20,9 @@ class Topic(models.TextChoices):
     DOCUMENTS = "documents", _("Documents and legal stay")
     WORK_AND_RIGHTS = "work_rights", _("Work contracts and rights")
     FRAUD_TRAFFICKING = "fraud_trafficking", _("Recruitment fraud and trafficking")
-    EXTREMIST_RECRUITMENT = "extremist_recruitment", _(
-        "Extremist recruitment: warning signs and where to turn"
+    EXTREMIST_RECRUITMENT = (
+        "extremist_recruitment",
+        _("Extremist recruitment: warning signs and where to turn"),
     )
     MONEY = "money", _("Money and remittances")
     HEALTH = "health", _("Health and psycho-social wellbeing")
@@ -105,9 +106,7 @@ class GuideIndexPage(PublicCachedPageMixin, RoutablePageMixin, Page):
         return offline(request, hub=self)
 
 
-class DestinationPage(
-    TranslationFallbackMixin, PublicCachedPageMixin, RoutablePageMixin, Page
-):
+class DestinationPage(TranslationFallbackMixin, PublicCachedPageMixin, RoutablePageMixin, Page):
     """A destination country and its guides."""
 
     country_code = models.CharField(
@@ -151,9 +150,7 @@ class GuidePage(TranslationFallbackMixin, PublicCachedPageMixin, RoutablePageMix
     body = StreamField(GuideBodyBlock(), verbose_name=_("body"))
     last_reviewed = models.DateField(_("last reviewed on"))
     reviewed_by = models.CharField(_("reviewed by"), max_length=200)
-    sources = StreamField(
-        [("source", SourceBlock())], verbose_name=_("sources"), blank=True
-    )
+    sources = StreamField([("source", SourceBlock())], verbose_name=_("sources"), blank=True)
 
     content_panels = [
         *Page.content_panels,

@@ -27,9 +27,7 @@ def missing_translations(*, parent: Page, local_keys: set) -> list[dict]:
     found = defaultdict(list)
     titles = {}
     for other in parents:
-        for guide in (
-            GuidePage.objects.child_of(other).live().public().select_related("locale")
-        ):
+        for guide in GuidePage.objects.child_of(other).live().public().select_related("locale"):
             if guide.translation_key not in local_keys:
                 found[guide.translation_key].append(guide)
                 titles.setdefault(guide.translation_key, guide.title)

@@ -101,8 +101,7 @@ def make_quiz(parent, *, questions=None, title=None, **fields):
 
     number = next(_counter)
     questions = questions or [
-        ("single", 1, [("right", True), ("wrong", False), ("also wrong", False)])
-        for _ in range(3)
+        ("single", 1, [("right", True), ("wrong", False), ("also wrong", False)]) for _ in range(3)
     ]
     quiz = QuizPage(
         title=title or f"Quiz {number}",

@@ -1,5 +1,8 @@
+from decimal import Decimal
+
 import pytest
 from django.urls import reverse
+from django.utils.translation import override
 
 from courses.models import Enrolment, LessonProgress, QuizKind
 from courses.services import (
@@ -211,6 +214,49 @@ def test_my_learning_lists_enrolments_with_progress(client):
     assert set(rows) == {course.pk, other.pk}
     assert (rows[course.pk].done_count, rows[course.pk].lesson_count) == (1, 4)
     assert rows[course.pk].percent == 25
+
+
+def _take(quiz, course, learner, *, right_answers):
+    attempt = quiz_attempt_start(user=learner, quiz=quiz, course=course)
+    answers = {
+        str(question["id"]): [
+            choice["id"]
+            for choice in question["choices"]
+            if choice["correct"] == (number < right_answers)
+        ][:1]
+        for number, question in enumerate(attempt.questions)
+    }
+    quiz_attempt_submit(user=learner, attempt_id=attempt.pk, answers=answers)
+
+
+@pytest.mark.parametrize("courses", [1, 4])
+def test_my_learning_shows_each_knowledge_gain_in_a_fixed_number_of_queries(
+    client, django_assert_max_num_queries, courses
+):
+    learner = make_user()
+    for _ in range(courses):
+        course = make_course(modules=1, lessons_per_module=1)
+        pre = make_quiz(course, kind=QuizKind.PRE_TEST, title="Before", max_attempts=1)
+        post = make_quiz(course, kind=QuizKind.POST_TEST, title="After", max_attempts=1)
+        enrolment_create(user=learner, course=course)
+        _take(pre, course, learner, right_answers=1)
+        _take(post, course, learner, right_answers=3)
+    untested = make_course(modules=1, lessons_per_module=1)
+    enrolment_create(user=learner, course=untested)
+    client.force_login(learner)
+    with override("en"):
+        url = reverse("my_learning")
+    client.get(url)
+
+    with django_assert_max_num_queries(16):
+        response = client.get(url)
+
+    gains = [row.gain for row in response.context["rows"]]
+    assert gains.count(None) == 1  # the course without tests
+    assert {(gain.pre, gain.post) for gain in gains if gain} == {(Decimal("33.33"), Decimal("100"))}
+    assert response.content.decode().count("Your knowledge gain: 33.3% before, 100% after") == (
+        courses
+    )
 
 
 def test_my_learning_needs_sign_in(client):

@@ -101,9 +101,7 @@ def test_twenty_parallel_submissions_of_one_attempt_give_one_graded_result():
     outcomes = []
 
     def submit():
-        outcomes.append(
-            quiz_attempt_submit(user=learner, attempt_id=attempt.pk, answers=answers)
-        )
+        outcomes.append(quiz_attempt_submit(user=learner, attempt_id=attempt.pk, answers=answers))
 
     errors = run_in_parallel(submit, count=20)
 

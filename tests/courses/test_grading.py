@@ -15,9 +15,7 @@ def question(kind, points=2, correct=(1,), choices=(1, 2, 3, 4), partial=False, 
     }
 
 
-@pytest.mark.parametrize(
-    ("selected", "awarded"), [({1}, 2), ({2}, 0), (set(), 0), ({1, 2}, 0)]
-)
+@pytest.mark.parametrize(("selected", "awarded"), [({1}, 2), ({2}, 0), (set(), 0), ({1, 2}, 0)])
 def test_single_choice_scores_only_the_exact_answer(selected, awarded):
     assert grade_question(question("single"), selected).awarded == Decimal(awarded)
 

@@ -261,6 +261,8 @@ REST_FRAMEWORK = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"drop_stray_exception": {"()": "lms.logging.DropStrayException"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    "loggers": {"django.tasks": {"filters": ["drop_stray_exception"]}},
 }

@@ -1,5 +1,8 @@
+import logging
+
 import pytest
 from django.db import DatabaseError, connection
+from django.tasks import task
 from django.urls import reverse
 
 from tests.factories import home_page
@@ -60,3 +63,21 @@ def test_non_page_views_are_served_in_each_language(client):
 
 def test_unknown_page_is_a_404_not_a_500(client):
     assert client.get("/en/no-such-page/").status_code == 404
+
+
+@task
+def _noop_task():
+    return "done"
+
+
+def test_finished_tasks_are_logged_without_an_unrelated_traceback(caplog):
+    with caplog.at_level(logging.INFO, logger="django.tasks"):
+        try:
+            raise LookupError("handled elsewhere")
+        except LookupError:
+            result = _noop_task.enqueue()  # the immediate backend runs it here
+    assert result.return_value == "done"
+    records = [record for record in caplog.records if record.name == "django.tasks"]
+    assert records
+    assert all(record.exc_info is None for record in records)
+    assert "LookupError" not in caplog.text

@@ -34,12 +34,12 @@ test: $(VENV)/.installed
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/djhtml --check templates
+	find templates -name '*.html' ! -name '*_email.html' | xargs $(VENV)/bin/djhtml --check
 
 format: $(VENV)/.installed
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
-	$(VENV)/bin/djhtml templates
+	find templates -name '*.html' ! -name '*_email.html' | xargs $(VENV)/bin/djhtml
 
 bench: $(VENV)/.installed
 	$(PY) benchmarks/run.py

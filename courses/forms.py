@@ -53,8 +53,8 @@ class BulkEnrolmentForm(forms.Form):
 class QuizAnswersForm(forms.Form):
     """The answers to one attempt: one field per question the attempt was given, offering only
     that question's choices. Choice ids from elsewhere (another attempt, another question, made
-    up) do not validate. With `require_all` (a final submission) every question needs an
-    answer."""
+    up) do not validate, nor do answers to questions the attempt was not given. With
+    `require_all` (a final submission) every question needs an answer."""
 
     def __init__(self, *args, attempt, require_all=True, **kwargs):
         super().__init__(*args, **kwargs)
@@ -85,6 +85,18 @@ class QuizAnswersForm(forms.Form):
             field.question = question
             field.number = number
             self.fields[f"q-{question['id']}"] = field
+
+    def clean(self):
+        cleaned = super().clean()
+        strangers = [
+            name for name in self.data if name.startswith("q-") and name not in self.fields
+        ]
+        if strangers:
+            raise forms.ValidationError(
+                _("The answers name a question that is not part of this attempt."),
+                code="unknown_question",
+            )
+        return cleaned
 
     def answers(self) -> dict:
         """Cleaned answers as stored on the attempt: question id → list of choice ids."""

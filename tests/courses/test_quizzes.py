@@ -212,6 +212,26 @@ def test_choices_of_another_attempt_are_refused(client, course, learner):
     assert not attempt.is_graded
 
 
+@pytest.mark.parametrize("save", [True, False])
+def test_answers_to_questions_outside_the_attempt_are_refused(client, course, learner, save):
+    quiz = make_quiz(course)
+    other_quiz = make_quiz(course)
+    client.force_login(learner)
+    start(client, quiz)
+    attempt = QuizAttempt.objects.get()
+    other = quiz_attempt_start(user=learner, quiz=other_quiz, course=course)
+    data = {**answer(attempt, right), **answer(other, right)}
+    if save:
+        data["save"] = "1"
+
+    response = client.post(attempt_url(quiz, attempt), data)
+
+    assert response.status_code == 400
+    assert "not part of this attempt" in response.content.decode()
+    attempt.refresh_from_db()
+    assert not attempt.is_graded and attempt.answers == {}
+
+
 def test_another_users_attempt_is_not_found(client, course, learner):
     quiz = make_quiz(course)
     attempt = quiz_attempt_start(user=learner, quiz=quiz, course=course)

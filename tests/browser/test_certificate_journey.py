@@ -1,23 +1,41 @@
-"""A certificate's life as people meet it: a learner finishes a course, downloads the PDF from
-"My learning", and someone who holds the paper scans its QR code and is told it is valid."""
+"""A certificate's life as people meet it: a new learner takes the demo course from its
+pre-test to its final assessment, downloads the PDF from "My learning", and someone who holds
+the paper scans its QR code and is told it is valid."""
 
+import re
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
 from certificates.models import Certificate, CertificateTemplate
+from courses.demo.build import demo_site_build
+from courses.demo.content_social_work_en import COURSE as COURSE_TEXT
+from courses.models import QuizAttempt
 from tests.certificates.pdf_helpers import qr_codes, text_of
-from tests.factories import PASSWORD, make_course, make_user
+from tests.factories import PASSWORD, make_user, right
 
 # See test_course_journey.py: the live server only sees committed data.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
-COURSE = "Case management in practice"
+COURSE = COURSE_TEXT["title"]
+LESSONS = [lesson["title"] for module in COURSE_TEXT["modules"] for lesson in module["lessons"]]
 LEARNER = "Нурсулуу Өмүрбекова"
 
 
-def test_learner_downloads_certificate_and_its_qr_code_verifies_it(new_page, live_server, settings):
+def tick_right_answers(page, attempt):
+    """Tick the right choices of every question of `attempt`, found by their labels. The final
+    assessment draws its questions and shuffles them and their choices for each attempt, so
+    which are right is read from the questions stored on the attempt, as grading reads them."""
+    for number, question in enumerate(attempt.questions, start=1):
+        group = page.get_by_role("group", name=f"{number}. {question['text']}", exact=True)
+        for choice in right(question):
+            group.get_by_label(choice["text"], exact=True).check()
+
+
+def test_learner_completes_demo_course_and_qr_code_of_certificate_verifies_it(
+    new_page, live_server, settings
+):
     # The QR code carries the site's public address, SITE_URL, as it is when the PDF is
     # rendered: by the live server, in the request that completes the course. Here the site
     # *is* the live server, so that is its public address, set before the learner completes
@@ -26,26 +44,62 @@ def test_learner_downloads_certificate_and_its_qr_code_verifies_it(new_page, liv
     # onto the live server instead would not show that the QR code leads to this site.
     settings.SITE_URL = live_server.url
     assert CertificateTemplate.objects.filter(is_default=True).exists()
-    course = make_course(modules=1, lessons_per_module=2, title=COURSE, estimated_hours=6)
-    make_user("nursuluu", full_name=LEARNER)
+    # The demo site as seed_demo builds it (the guides aside). Its demo learner has a
+    # certificate already; the learner here starts from nothing. Signing up is in
+    # test_course_journey.py.
+    demo_site_build(password=PASSWORD)
+    learner = make_user("nursuluu", full_name=LEARNER)
 
     page = new_page()
-    page.goto(course.url)
+    page.goto("/en/courses/")
+    page.get_by_role("link", name=COURSE).click()
     page.get_by_role("link", name="Sign in to enrol").click()
     page.get_by_label("Username").fill("nursuluu")
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Sign in").click()
     page.get_by_role("button", name="Enrol in this course").click()
+    expect(page.get_by_text("You are enrolled. Welcome to the course!")).to_be_visible()
+
+    # The course opens with its pre-test, which does not count towards completion. She
+    # guesses: the first answer offered, every time.
     page.get_by_role("link", name="Start the course").click()
-    for lesson in ["Lesson 1.1", "Lesson 1.2"]:
+    expect(page.get_by_role("heading", level=1)).to_have_text("Pre-test: what do you know already?")
+    page.get_by_role("button", name="Start the quiz").click()
+    questions = page.get_by_role("group")
+    expect(questions).to_have_count(7)
+    for question in questions.all():
+        question.locator("input").first.check()
+    page.get_by_role("button", name="Submit answers").click()
+    expect(page.get_by_text(re.compile(r"^You scored .+ of 7 points"))).to_be_visible()
+    page.get_by_role("link", name="Back to the course").click()
+
+    page.get_by_role("link", name="Continue where you left off").click()
+    for lesson in LESSONS:
         expect(page.get_by_role("heading", level=1)).to_have_text(lesson)
         page.get_by_role("button", name="Mark as done and continue").click()
+
+    # The last lesson leads on to the post-test, which does not count either: she leaves it
+    # for the final assessment.
+    expect(page.get_by_role("heading", level=1)).to_have_text("Post-test: what have you learnt?")
+    page.get_by_role("navigation", name="Breadcrumb").get_by_role("link", name=COURSE).click()
+    expect(page.get_by_text("You have completed this course.")).to_have_count(0)
+    outline = page.get_by_role("region", name="Course outline")
+    outline.get_by_role("link", name="Final assessment").click()
+    expect(page.get_by_text("Pass mark: 70%")).to_be_visible()
+    page.get_by_role("button", name="Start the quiz").click()
+    expect(page.get_by_role("group")).to_have_count(8)
+    attempt = QuizAttempt.objects.get(user=learner, kind="final")
+    tick_right_answers(page, attempt)
+    page.get_by_role("button", name="Submit answers").click()
+    expect(page.get_by_text("You scored 8 of 8 points (100%).")).to_be_visible()
+    expect(page.get_by_text("Passed", exact=True)).to_be_visible()
 
     # The completing request queued the rendering for after its commit, and the tasks backend
     # of tests (like development's) runs it there and then, before the redirect: the page it
     # leads to offers the PDF, with no reload. (In production db_worker renders it a moment
     # later and until then the page says it is being prepared: see
     # tests/certificates/test_certificate_link.py.)
+    page.get_by_role("link", name="Back to the course").click()
     expect(page.get_by_text("You have completed this course.")).to_be_visible()
     expect(page.get_by_text("being prepared")).to_have_count(0)
     expect(page.get_by_role("link", name="Download your certificate (PDF)")).to_be_visible()
@@ -55,7 +109,7 @@ def test_learner_downloads_certificate_and_its_qr_code_verifies_it(new_page, liv
     with page.expect_download() as download_info:
         card.get_by_role("link", name="Download your certificate (PDF)").click()
     download = download_info.value
-    certificate = Certificate.objects.get(user__username="nursuluu")
+    certificate = Certificate.objects.get(user=learner)
     assert download.suggested_filename == f"certificate-{certificate.display_code}.pdf"
     data = Path(download.path()).read_bytes()
 

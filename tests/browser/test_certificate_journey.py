@@ -12,6 +12,7 @@ from certificates.models import Certificate, CertificateTemplate
 from courses.demo.build import demo_site_build
 from courses.demo.content_social_work_en import COURSE as COURSE_TEXT
 from courses.models import QuizAttempt
+from tests.browser.steps import sign_in_and_enrol
 from tests.certificates.pdf_helpers import qr_codes, text_of
 from tests.factories import PASSWORD, make_user, right
 
@@ -53,12 +54,7 @@ def test_learner_completes_demo_course_and_qr_code_of_certificate_verifies_it(
     page = new_page()
     page.goto("/en/courses/")
     page.get_by_role("link", name=COURSE).click()
-    page.get_by_role("link", name="Sign in to enrol").click()
-    page.get_by_label("Username").fill("nursuluu")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.get_by_role("button", name="Enrol in this course").click()
-    expect(page.get_by_text("You are enrolled. Welcome to the course!")).to_be_visible()
+    sign_in_and_enrol(page, "nursuluu")
 
     # The course opens with its pre-test, which does not count towards completion. She
     # guesses: the first answer offered, every time.

@@ -6,7 +6,8 @@ import pytest
 from playwright.sync_api import expect
 
 from courses.models import Enrolment, QuizAttempt
-from tests.factories import PASSWORD, make_course, make_quiz, make_user
+from tests.browser.steps import sign_in_and_enrol
+from tests.factories import make_course, make_quiz, make_user
 
 # See test_course_journey.py: the live server only sees committed data.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -79,12 +80,7 @@ def test_learner_takes_pre_test_lessons_post_test_and_passes_final_on_second_try
     make_user("gulnara", full_name="Gulnara Abdykadyrova")
 
     page.goto(course.url)
-    page.get_by_role("link", name="Sign in to enrol").click()
-    page.get_by_label("Username").fill("gulnara")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.get_by_role("button", name="Enrol in this course").click()
-    expect(page.get_by_text("You are enrolled. Welcome to the course!")).to_be_visible()
+    sign_in_and_enrol(page, "gulnara")
 
     # The course starts with the pre-test. One answer of three is right.
     page.get_by_role("link", name="Start the course").click()

@@ -193,13 +193,21 @@ def test_unknown_choice_ids_are_refused_and_change_nothing(client, course, learn
     assert not attempt.is_graded and attempt.answers == {}
 
 
-def test_choices_of_another_attempt_are_refused(client, course, learner):
+@pytest.fixture
+def two_attempts(client, course, learner):
+    """The learner, signed in, with an attempt at a quiz started in the browser and another
+    at a second quiz."""
     quiz = make_quiz(course)
     other_quiz = make_quiz(course)
     client.force_login(learner)
     start(client, quiz)
     attempt = QuizAttempt.objects.get()
     other = quiz_attempt_start(user=learner, quiz=other_quiz, course=course)
+    return quiz, attempt, other
+
+
+def test_choices_of_another_attempt_are_refused(client, two_attempts):
+    quiz, attempt, other = two_attempts
     data = {
         f"q-{mine['id']}": [str(theirs["choices"][0]["id"])]
         for mine, theirs in zip(attempt.questions, other.questions, strict=True)
@@ -213,13 +221,8 @@ def test_choices_of_another_attempt_are_refused(client, course, learner):
 
 
 @pytest.mark.parametrize("save", [True, False])
-def test_answers_to_questions_outside_the_attempt_are_refused(client, course, learner, save):
-    quiz = make_quiz(course)
-    other_quiz = make_quiz(course)
-    client.force_login(learner)
-    start(client, quiz)
-    attempt = QuizAttempt.objects.get()
-    other = quiz_attempt_start(user=learner, quiz=other_quiz, course=course)
+def test_answers_to_questions_outside_the_attempt_are_refused(client, two_attempts, save):
+    quiz, attempt, other = two_attempts
     data = {**answer(attempt, right), **answer(other, right)}
     if save:
         data["save"] = "1"

@@ -1,13 +1,12 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.generic import FormView, TemplateView
+from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from courses.admin_views import courses_editable_by
+from courses.admin_views import CourseAccountsFormView
 
 from .forms import ManualIssueForm, RevokeForm
 from .models import Certificate
@@ -19,28 +18,16 @@ from .services import (
 )
 
 
-class ManualIssueView(WagtailAdminTemplateMixin, FormView):
+class ManualIssueView(CourseAccountsFormView):
     """Issue certificates by hand after an in-person, attendance-based training."""
 
-    template_name = "wagtailadmin/generic/form.html"
     page_title = gettext_lazy("Issue certificates")
     header_icon = "doc-full"
     form_class = ManualIssueForm
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm("certificates.issue_certificates"):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_form_kwargs(self):
-        return {**super().get_form_kwargs(), "courses": courses_editable_by(self.request.user)}
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["action_url"] = reverse("certificates_issue")
-        context["submit_button_label"] = _("Issue")
-        context["submit_button_active_label"] = _("Issuing…")
-        return context
+    permission = "certificates.issue_certificates"
+    url_name = "certificates_issue"
+    submit_button_label = gettext_lazy("Issue")
+    submit_button_active_label = gettext_lazy("Issuing…")
 
     def form_valid(self, form):
         result = certificates_issue_manual(
@@ -49,18 +36,11 @@ class ManualIssueView(WagtailAdminTemplateMixin, FormView):
             issued_by=self.request.user,
             completed_on=form.cleaned_data["completed_on"],
         )
-        messages.success(
-            self.request,
-            _("Issued %(issued)d certificates; %(already)d already had one.")
+        return self.done(
+            success=_("Issued %(issued)d certificates; %(already)d already had one.")
             % {"issued": len(result.issued), "already": len(result.already)},
+            unknown_emails=result.unknown_emails,
         )
-        if result.unknown_emails:
-            messages.warning(
-                self.request,
-                _("No account uses these addresses: %(emails)s")
-                % {"emails": ", ".join(result.unknown_emails)},
-            )
-        return redirect("certificates_issue")
 
 
 class ManageCertificateView(WagtailAdminTemplateMixin, TemplateView):

@@ -1,5 +1,7 @@
 import pytest
+from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
+from wagtail.models import GroupPagePermission
 
 from courses.models import Enrolment
 from courses.services import (
@@ -206,4 +208,28 @@ def test_learner_cannot_use_bulk_enrolment(client):
     )
 
     assert response.status_code in {302, 403}
+    assert not Enrolment.objects.exists()
+
+
+def test_bulk_enrolment_offers_only_courses_the_user_may_edit(client):
+    mine, other = make_course(), make_course()
+    group = Group.objects.create(name="Trainers of one course")
+    group.permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        Permission.objects.get(codename="enrol_learners"),
+    )
+    GroupPagePermission.objects.create(
+        group=group, page=mine, permission=Permission.objects.get(codename="change_page")
+    )
+    trainer = make_user(groups=[group.name])
+    learner = make_user()
+    client.force_login(trainer)
+
+    offered = client.get(reverse("courses_bulk_enrol")).context["form"].fields["course"].queryset
+    refused = client.post(
+        reverse("courses_bulk_enrol"), {"course": other.pk, "emails": learner.email}
+    )
+
+    assert list(offered) == [mine]
+    assert refused.status_code == 200 and "course" in refused.context["form"].errors
     assert not Enrolment.objects.exists()

@@ -13,7 +13,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from .models import CoursePage, QuizAttempt, QuizKind, QuizPage
-from .selectors import course_knowledge_gain, quiz_question_statistics, training_summary
+from .selectors import courses_knowledge_gain, quiz_question_statistics, training_summary
 
 attempt_policy = ModelPermissionPolicy(QuizAttempt)
 
@@ -127,17 +127,16 @@ class KnowledgeGainReportView(ReportView):
     ]
 
     def get_queryset(self):
-        rows = []
-        for course in CoursePage.objects.live().select_related("locale").order_by("path"):
-            stats = course_knowledge_gain(course=course)
-            rows.append(
-                {
-                    "title": course.title,
-                    "language": course.locale.get_display_name(),
-                    **vars(stats),
-                }
-            )
-        return rows
+        courses = list(CoursePage.objects.live().select_related("locale").order_by("path"))
+        stats = courses_knowledge_gain(courses=courses)
+        return [
+            {
+                "title": course.title,
+                "language": course.locale.get_display_name(),
+                **vars(stats[course.pk]),
+            }
+            for course in courses
+        ]
 
     def filter_queryset(self, queryset):
         return queryset

@@ -275,7 +275,7 @@ def dashboard_for_user(*, user, locale: Locale | None = None) -> list[DashboardR
         enrolment__in=enrolments, passed=True
     ).values_list("enrolment_id", "quiz_key"):
         done.setdefault(enrolment_pk, set()).add(key)
-    gains = _dashboard_gains(enrolments=enrolments, courses=courses, paths=paths)
+    gains = _dashboard_gains(enrolments=enrolments, courses=courses)
     return [
         DashboardRow(
             enrolment=enrolment,
@@ -288,32 +288,18 @@ def dashboard_for_user(*, user, locale: Locale | None = None) -> list[DashboardR
     ]
 
 
-def _dashboard_gains(*, enrolments, courses, paths) -> dict:
+def _dashboard_gains(*, enrolments, courses) -> dict:
     """Knowledge gain per enrolment, for the courses with a pre-test and a post-test: two
     queries for all of them."""
-    keys = {}  # enrolment pk -> {kind: quiz key}, the first of each kind in course order
-    for path, kind, key in (
-        QuizPage.objects.live()
-        .filter(paths, kind__in=[QuizKind.PRE_TEST, QuizKind.POST_TEST])
-        .order_by("path")
-        .values_list("path", "kind", "translation_key")
-    ):
-        for enrolment_pk, course in courses.items():
-            if path.startswith(course.path):
-                keys.setdefault(enrolment_pk, {}).setdefault(kind, key)
-    keys = {pk: kinds for pk, kinds in keys.items() if len(kinds) == 2}
+    test_keys = _pre_post_keys_for(list(courses.values()))
+    keys = {pk: test_keys[course.pk] for pk, course in courses.items() if course.pk in test_keys}
     if not keys:
         return {}
     attempts = {}
-    for attempt in QuizAttempt.objects.filter(
-        enrolment__in=[e for e in enrolments if e.pk in keys],
-        status=QuizAttempt.Status.GRADED,
-        quiz_key__in={key for kinds in keys.values() for key in kinds.values()},
-    ).only("quiz_key", "percent", "number", "enrolment_id"):
+    for attempt in _graded_test_attempts(keys.values()).filter(enrolment_id__in=list(keys)):
         attempts.setdefault(attempt.enrolment_id, []).append(attempt)
     gains = {}
-    for enrolment_pk, kinds in keys.items():
-        pre, post = kinds[QuizKind.PRE_TEST], kinds[QuizKind.POST_TEST]
+    for enrolment_pk, (pre, post) in keys.items():
         gain = _gains(attempts.get(enrolment_pk, []), pre, post).get(enrolment_pk)
         if gain is not None:
             gains[enrolment_pk] = gain
@@ -411,20 +397,37 @@ class Gain:
         return self.post - self.pre
 
 
-def _pre_post_keys(course):
-    pre = post = None
-    for kind, key in (
-        QuizPage.objects.descendant_of(course)
-        .live()
-        .filter(kind__in=[QuizKind.PRE_TEST, QuizKind.POST_TEST])
+def _pre_post_keys_for(courses) -> dict:
+    """Per course pk, for the courses that have both: the translation keys of its first
+    pre-test and first post-test in course order. One query, whatever the number of courses."""
+    if not courses:
+        return {}
+    within = Q()
+    for course in courses:
+        within |= Q(path__startswith=course.path, depth__gt=course.depth)
+    found = {}
+    for path, kind, key in (
+        QuizPage.objects.live()
+        .filter(within, kind__in=[QuizKind.PRE_TEST, QuizKind.POST_TEST])
         .order_by("path")
-        .values_list("kind", "translation_key")
+        .values_list("path", "kind", "translation_key")
     ):
-        if kind == QuizKind.PRE_TEST and pre is None:
-            pre = key
-        elif kind == QuizKind.POST_TEST and post is None:
-            post = key
-    return pre, post
+        for course in courses:
+            if path.startswith(course.path):
+                found.setdefault(course.pk, {}).setdefault(kind, key)
+    return {
+        pk: (kinds[QuizKind.PRE_TEST], kinds[QuizKind.POST_TEST])
+        for pk, kinds in found.items()
+        if len(kinds) == 2
+    }
+
+
+def _graded_test_attempts(key_pairs):
+    """Graded attempts at any of the (pre-test, post-test) key pairs, with what gains need."""
+    keys = {key for pair in key_pairs for key in pair}
+    return QuizAttempt.objects.filter(status=QuizAttempt.Status.GRADED, quiz_key__in=keys).only(
+        "quiz_key", "percent", "number", "enrolment_id"
+    )
 
 
 def _gains(attempts, pre_key, post_key) -> dict:
@@ -444,13 +447,11 @@ def learner_gain(*, enrolment, course) -> Gain | None:
     post-test score, in percent. None until they have both."""
     if enrolment is None or course is None:
         return None
-    pre_key, post_key = _pre_post_keys(course)
-    if pre_key is None or post_key is None:
+    keys = _pre_post_keys_for([course]).get(course.pk)
+    if keys is None:
         return None
-    attempts = QuizAttempt.objects.filter(
-        enrolment=enrolment, status=QuizAttempt.Status.GRADED, quiz_key__in=[pre_key, post_key]
-    ).only("quiz_key", "percent", "number", "enrolment_id")
-    return _gains(attempts, pre_key, post_key).get(enrolment.pk)
+    attempts = _graded_test_attempts([keys]).filter(enrolment=enrolment)
+    return _gains(attempts, *keys).get(enrolment.pk)
 
 
 @dataclass
@@ -472,13 +473,25 @@ def _mean(values):
 def course_knowledge_gain(*, course) -> CourseGain:
     """For trainers: over the learners who took both the pre-test and the post-test of a course,
     the mean scores, the mean gain and the share (percent) who improved. Two queries."""
-    pre_key, post_key = _pre_post_keys(course)
-    if pre_key is None or post_key is None:
-        return CourseGain(0, None, None, None, None)
-    attempts = QuizAttempt.objects.filter(
-        status=QuizAttempt.Status.GRADED, quiz_key__in=[pre_key, post_key]
-    ).only("quiz_key", "percent", "number", "enrolment_id")
-    gains = list(_gains(attempts, pre_key, post_key).values())
+    return courses_knowledge_gain(courses=[course])[course.pk]
+
+
+def courses_knowledge_gain(*, courses) -> dict:
+    """`course_knowledge_gain` for each of `courses`, by course pk, in two queries."""
+    keys = _pre_post_keys_for(courses)
+    attempts = list(_graded_test_attempts(keys.values())) if keys else []
+    result = {}
+    for course in courses:
+        if course.pk not in keys:
+            result[course.pk] = CourseGain(0, None, None, None, None)
+            continue
+        pre, post = keys[course.pk]
+        mine = [attempt for attempt in attempts if attempt.quiz_key in (pre, post)]
+        result[course.pk] = _course_gain(list(_gains(mine, pre, post).values()))
+    return result
+
+
+def _course_gain(gains) -> CourseGain:
     improved = sum(1 for gain in gains if gain.post > gain.pre)
     return CourseGain(
         learners=len(gains),

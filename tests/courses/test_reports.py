@@ -125,6 +125,30 @@ def test_knowledge_gain_report_lists_courses(client):
     assert "Trauma healing" in b"".join(csv.streaming_content).decode()
 
 
+@pytest.mark.parametrize("courses", [1, 5])
+def test_knowledge_gain_report_queries_do_not_grow_with_the_courses(
+    client, django_assert_max_num_queries, courses
+):
+    learner = make_user()
+    for number in range(courses):
+        course = make_course(modules=1, lessons_per_module=1, title=f"Course {number}")
+        pre = make_quiz(course, kind="pre_test", required_for_completion=False)
+        post = make_quiz(course, kind="post_test")
+        enrolment_create(user=learner, course=course)
+        _take(learner, pre, course, wrong)
+        _take(learner, post, course, right)
+    client.force_login(make_user(groups=["Reviewers"]))
+    url = reverse("courses_reports:knowledge_gain")
+    client.get(url)
+
+    with django_assert_max_num_queries(12):
+        response = client.get(url)
+
+    rows = [r for r in response.context["object_list"] if r["title"].startswith("Course ")]
+    assert len(rows) == courses
+    assert all(row["learners"] == 1 and row["mean_gain"] == 100 for row in rows)
+
+
 def test_training_summary_breaks_down_consenting_learners_only(client):
     from lms.models import Profile
 

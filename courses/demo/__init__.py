@@ -5,6 +5,6 @@ The course texts are plain Python data, one module per course and language
 write them to the database.
 """
 
+from lms.demo import DemoError
 
-class DemoError(Exception):
-    """The database is not ready for the demo site, or the demo content is inconsistent."""
+__all__ = ["DemoError"]

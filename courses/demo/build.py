@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import transaction
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale
 
 from courses.models import (
     Choice,
@@ -21,6 +21,7 @@ from courses.models import (
     Question,
     QuizPage,
 )
+from lms.demo import english_child, english_home_page, fill, publish, translation
 from lms.models import HomePage
 
 from . import DemoError
@@ -60,7 +61,7 @@ def demo_site_build(*, password: str) -> DemoSummary:
     locales = _locales()
     summary.languages = list(locales)
     homes = _home_pages(locales=locales, summary=summary)
-    catalogue = _english_child(
+    catalogue = english_child(
         homes["en"],
         CourseIndexPage(slug="courses", **CATALOGUE["en"]),
         summary=summary,
@@ -68,7 +69,7 @@ def demo_site_build(*, password: str) -> DemoSummary:
     catalogues = {"en": catalogue}
     for code in HOME:
         if code != "en":
-            catalogues[code] = _translation(
+            catalogues[code] = translation(
                 catalogue, locales[code], fields=CATALOGUE[code], summary=summary
             )
     for course in COURSES:
@@ -90,28 +91,23 @@ def _locales() -> dict[str, Locale]:
 
 
 def _home_pages(*, locales, summary) -> dict[str, HomePage]:
-    site = Site.objects.filter(is_default_site=True).first()
-    english = site.root_page.specific if site else None
-    if not isinstance(english, HomePage) or english.locale.language_code != "en":
-        raise DemoError(
-            "The default site's root must be the English home page created by `manage.py migrate`."
-        )
+    english = english_home_page()
     if not english.intro:
         # The home page made by the migration is a bare placeholder: give it its text once.
-        _fill(english, HOME["en"])
-        _publish(english)
+        fill(english, HOME["en"])
+        publish(english)
     summary.pages_existing += 1
     homes = {"en": english}
     for code, fields in HOME.items():
         if code != "en":
-            homes[code] = _translation(english, locales[code], fields=fields, summary=summary)
+            homes[code] = translation(english, locales[code], fields=fields, summary=summary)
     return homes
 
 
 def _course(course: DemoCourse, *, catalogues, locales, summary) -> DemoCourseSummary:
     _check_translations(course)
     english = course.texts["en"]
-    page = _english_child(
+    page = english_child(
         catalogues["en"],
         CoursePage(
             slug=course.slug,
@@ -134,7 +130,7 @@ def _course(course: DemoCourse, *, catalogues, locales, summary) -> DemoCourseSu
     }
     modules = []
     for module_text in english["modules"]:
-        module = _english_child(
+        module = english_child(
             page,
             ModulePage(
                 slug=module_text["slug"], title=module_text["title"], intro=module_text["intro"]
@@ -142,7 +138,7 @@ def _course(course: DemoCourse, *, catalogues, locales, summary) -> DemoCourseSu
             summary=summary,
         )
         lessons = [
-            _english_child(
+            english_child(
                 module,
                 LessonPage(
                     slug=lesson_text["slug"],
@@ -166,7 +162,7 @@ def _course(course: DemoCourse, *, catalogues, locales, summary) -> DemoCourseSu
         if code == "en":
             continue
         locale = locales[code]
-        _translation(
+        translation(
             page,
             locale,
             fields={
@@ -179,14 +175,14 @@ def _course(course: DemoCourse, *, catalogues, locales, summary) -> DemoCourseSu
         for kind, quiz in quizzes_before.items():
             _quiz_translation(quiz, kind, locale, questions=course.quizzes[code], summary=summary)
         for (module, lessons), module_text in zip(modules, text["modules"], strict=True):
-            _translation(
+            translation(
                 module,
                 locale,
                 fields={"title": module_text["title"], "intro": module_text["intro"]},
                 summary=summary,
             )
             for lesson, lesson_text in zip(lessons, module_text["lessons"], strict=True):
-                _translation(
+                translation(
                     lesson,
                     locale,
                     fields={"title": lesson_text["title"], "body": lesson_text["body"]},
@@ -238,13 +234,13 @@ def _outcomes(text: dict) -> list:
 def _english_quiz(course: CoursePage, kind: str, *, questions: list, summary) -> QuizPage:
     quiz = QuizPage(**QUIZ_RULES[kind], **QUIZ_TEXTS["en"][kind])
     quiz.questions = _questions(questions)
-    return _english_child(course, quiz, summary=summary, first=kind in QUIZZES_BEFORE_MODULES)
+    return english_child(course, quiz, summary=summary, first=kind in QUIZZES_BEFORE_MODULES)
 
 
 def _quiz_translation(
     quiz: QuizPage, kind: str, locale: Locale, *, questions: dict, summary
 ) -> QuizPage:
-    return _translation(
+    return translation(
         quiz,
         locale,
         fields={
@@ -274,56 +270,3 @@ def _questions(questions: list) -> list[Question]:
         ]
         built.append(question)
     return built
-
-
-def _english_child(parent: Page, page: Page, *, summary, first: bool = False) -> Page:
-    existing = type(page).objects.child_of(parent).filter(slug=page.slug).first()
-    if existing is not None:
-        summary.pages_existing += 1
-        return existing
-    page.live = False
-    parent.add_child(instance=page)
-    if first:
-        _move_first(page)
-    summary.pages_created += 1
-    return _publish(page)
-
-
-def _translation(
-    source: Page,
-    locale: Locale,
-    *,
-    fields: dict,
-    summary,
-    first: bool = False,
-    exclude_fields: list | None = None,
-) -> Page:
-    existing = source.get_translation_or_none(locale)
-    if existing is not None:
-        summary.pages_existing += 1
-        return existing
-    page = source.copy_for_translation(locale, exclude_fields=exclude_fields)
-    if first:
-        _move_first(page)
-    _fill(page, fields)
-    summary.pages_created += 1
-    return _publish(page)
-
-
-def _move_first(page: Page) -> None:
-    """Make a new page its parent's first child. A pre-test added to a course built before the
-    demo had quizzes would otherwise come after the modules."""
-    parent = page.get_parent()
-    if parent.get_first_child().pk != page.pk:
-        page.move(parent, pos="first-child")
-        page.refresh_from_db(fields=["path", "url_path"])
-
-
-def _fill(page: Page, fields: dict) -> None:
-    for name, value in fields.items():
-        setattr(page, name, value)
-
-
-def _publish(page: Page) -> Page:
-    page.save_revision().publish()
-    return page

@@ -8,10 +8,10 @@ locale. Pages that exist are left as they are, so edits made in the admin surviv
 from dataclasses import dataclass, field
 
 from django.db import transaction
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
 
-from courses.demo import DemoError
 from guides.models import DestinationPage, GuideIndexPage, GuidePage
+from lms.demo import DemoError, english_child, english_home_page, translation
 from lms.models import HomePage
 
 from .destinations import DESTINATIONS, GENERAL
@@ -46,7 +46,7 @@ def demo_guides_build() -> DemoGuidesSummary:
     _check_translations()
     summary = DemoGuidesSummary()
     homes = _home_pages()
-    hub = _english_child(homes["en"], GuideIndexPage(slug="guides", **HUB["en"]), summary=summary)
+    hub = english_child(homes["en"], GuideIndexPage(slug="guides", **HUB["en"]), summary=summary)
     hubs = {"en": hub}
     for code, fields in HUB.items():
         if code == "en":
@@ -55,13 +55,13 @@ def demo_guides_build() -> DemoGuidesSummary:
             # A plain link: Wagtail turns a page link into the reader's own language version.
             link = f'<a href="{hubs["ru"].url}">'
             fields = {**fields, "intro": fields["intro"].replace("{russian_hub}", link)}
-        hubs[code] = _translation(hub, homes[code].locale, fields=fields, summary=summary)
+        hubs[code] = translation(hub, homes[code].locale, fields=fields, summary=summary)
     summary.hub = hub
     summary.hub_languages = list(hubs)
 
     for destination in DESTINATIONS:
         english = destination.texts["en"]
-        page = _english_child(
+        page = english_child(
             hub,
             DestinationPage(
                 slug=english["slug"],
@@ -86,7 +86,7 @@ def _guides(parent: Page, texts: dict, *, homes: dict, summary: DemoGuidesSummar
     """The guides of a destination (or of the hub) in English, then the translations of the
     destination and its guides: Wagtail translates a page only under its translated parent."""
     guides = [
-        _english_child(
+        english_child(
             parent,
             GuidePage(
                 slug=text["slug"],
@@ -103,14 +103,14 @@ def _guides(parent: Page, texts: dict, *, homes: dict, summary: DemoGuidesSummar
             continue
         locale = homes[code].locale
         if isinstance(parent, DestinationPage):
-            _translation(
+            translation(
                 parent,
                 locale,
                 fields={"title": text["title"], "intro": text["intro"]},
                 summary=summary,
             )
         for guide, guide_text in zip(guides, text["guides"], strict=True):
-            _translation(guide, locale, fields=_guide_fields(guide_text), summary=summary)
+            translation(guide, locale, fields=_guide_fields(guide_text), summary=summary)
 
 
 def _guide_fields(text: dict) -> dict:
@@ -139,12 +139,7 @@ def _kinds(guide: dict) -> list[str]:
 
 
 def _home_pages() -> dict[str, HomePage]:
-    site = Site.objects.filter(is_default_site=True).first()
-    english = site.root_page.specific if site else None
-    if not isinstance(english, HomePage) or english.locale.language_code != "en":
-        raise DemoError(
-            "The default site's root must be the English home page created by `manage.py migrate`."
-        )
+    english = english_home_page()
     homes = {"en": english}
     for code in HUB:
         if code == "en":
@@ -155,31 +150,3 @@ def _home_pages() -> dict[str, HomePage]:
             raise DemoError(f"There is no {code} home page: build the demo site first.")
         homes[code] = home
     return homes
-
-
-def _english_child(parent: Page, page: Page, *, summary: DemoGuidesSummary) -> Page:
-    existing = type(page).objects.child_of(parent).filter(slug=page.slug).first()
-    if existing is not None:
-        summary.pages_existing += 1
-        return existing
-    page.live = False
-    parent.add_child(instance=page)
-    summary.pages_created += 1
-    return _publish(page)
-
-
-def _translation(source: Page, locale: Locale, *, fields: dict, summary) -> Page:
-    existing = source.get_translation_or_none(locale)
-    if existing is not None:
-        summary.pages_existing += 1
-        return existing
-    page = source.copy_for_translation(locale)
-    for name, value in fields.items():
-        setattr(page, name, value)
-    summary.pages_created += 1
-    return _publish(page)
-
-
-def _publish(page: Page) -> Page:
-    page.save_revision().publish()
-    return page

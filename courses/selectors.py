@@ -75,12 +75,8 @@ class OutlineItem:
         return isinstance(self.page, QuizPage)
 
 
-@dataclass
-class OutlineModule:
-    page: ModulePage
-    items: list[OutlineItem] = field(default_factory=list)
-
-    is_module = True
+class ProgressMixin:
+    """Progress over `items`: the steps that count towards completion, how many are done."""
 
     @property
     def counted(self):
@@ -97,7 +93,15 @@ class OutlineModule:
 
 
 @dataclass
-class Outline:
+class OutlineModule(ProgressMixin):
+    page: ModulePage
+    items: list[OutlineItem] = field(default_factory=list)
+
+    is_module = True
+
+
+@dataclass
+class Outline(ProgressMixin):
     """A course's modules, lessons and quizzes in course order. Course-level quizzes (a pre-test
     before the modules, a final assessment after them) are entries of their own."""
 
@@ -119,21 +123,8 @@ class Outline:
         return [item for item in self.items if not item.is_quiz]
 
     @property
-    def counted(self):
-        return [item for item in self.items if item.counts]
-
-    @property
     def lesson_count(self):
         return len(self.counted)
-
-    @property
-    def done_count(self):
-        return sum(1 for item in self.counted if item.done)
-
-    @property
-    def percent(self):
-        counted = self.counted
-        return round(100 * self.done_count / len(counted)) if counted else 0
 
     @property
     def is_started(self):

@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -620,3 +622,7 @@ class QuizAttempt(models.Model):
     @property
     def is_graded(self):
         return self.status == self.Status.GRADED
+
+    def is_past_time_limit(self, *, grace=timedelta(0)) -> bool:
+        """Whether the attempt's time limit, if it has one, plus `grace` has passed."""
+        return self.expires_at is not None and timezone.now() > self.expires_at + grace

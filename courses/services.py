@@ -192,7 +192,7 @@ def quiz_attempt_start(*, user, quiz: QuizPage, course: CoursePage) -> QuizAttem
     attempts = QuizAttempt.objects.filter(user=user, quiz_key=quiz.translation_key)
     open_attempt = attempts.filter(status=QuizAttempt.Status.IN_PROGRESS).first()
     if open_attempt is not None:
-        if not _is_expired(open_attempt):
+        if not open_attempt.is_past_time_limit():
             return open_attempt
         _grade(open_attempt, timed_out=True)
     used = attempts.count()
@@ -225,10 +225,6 @@ def quiz_attempt_start(*, user, quiz: QuizPage, course: CoursePage) -> QuizAttem
 # Answers that arrive this soon after the time limit still count: the page was submitted in
 # time but the request took a moment over a slow connection.
 SUBMISSION_GRACE = timedelta(seconds=30)
-
-
-def _is_expired(attempt: QuizAttempt, *, grace=timedelta(0)) -> bool:
-    return attempt.expires_at is not None and timezone.now() > attempt.expires_at + grace
 
 
 def _grade(attempt: QuizAttempt, *, timed_out=False) -> QuizAttempt:
@@ -267,7 +263,7 @@ def quiz_attempt_submit(
     attempt = QuizAttempt.objects.select_for_update().get(pk=attempt_id, user=user)
     if attempt.is_graded:
         return SubmissionOutcome(attempt, timed_out=attempt.timed_out, already_graded=True)
-    if _is_expired(attempt, grace=SUBMISSION_GRACE):
+    if attempt.is_past_time_limit(grace=SUBMISSION_GRACE):
         _grade(attempt, timed_out=True)
     else:
         attempt.answers = answers
@@ -287,6 +283,6 @@ def quiz_attempt_submit(
 def quiz_attempt_expire(*, attempt: QuizAttempt) -> QuizAttempt:
     """Grade an unfinished attempt whose time is up, as it stood. Does nothing otherwise."""
     attempt = QuizAttempt.objects.select_for_update().get(pk=attempt.pk)
-    if not attempt.is_graded and _is_expired(attempt, grace=SUBMISSION_GRACE):
+    if not attempt.is_graded and attempt.is_past_time_limit(grace=SUBMISSION_GRACE):
         _grade(attempt, timed_out=True)
     return attempt

@@ -3,7 +3,6 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
-from django.utils import timezone
 from django.utils.translation import get_language, gettext
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
@@ -131,7 +130,7 @@ def quiz_attempt(request, *, quiz, course, attempt_id):
             )
         final = "save" not in request.POST
         form = QuizAnswersForm(request.POST, attempt=attempt, require_all=final)
-        if form.is_valid() or _is_past_time_limit(attempt):
+        if form.is_valid() or attempt.is_past_time_limit(grace=SUBMISSION_GRACE):
             outcome = quiz_attempt_submit(
                 user=request.user,
                 attempt_id=attempt.pk,
@@ -151,7 +150,7 @@ def quiz_attempt(request, *, quiz, course, attempt_id):
             messages.success(request, gettext("Your answers are saved."))
             return redirect(_attempt_url(quiz, outcome.attempt))
         status = 400
-    elif _is_past_time_limit(attempt):
+    elif attempt.is_past_time_limit(grace=SUBMISSION_GRACE):
         quiz_attempt_expire(attempt=attempt)
         messages.warning(
             request, gettext("The time limit has passed: the attempt was graded as it stood.")
@@ -167,12 +166,6 @@ def quiz_attempt(request, *, quiz, course, attempt_id):
         "courses/quiz_attempt.html",
         {"page": quiz, "course": course, "attempt": attempt, "form": form},
         status=status,
-    )
-
-
-def _is_past_time_limit(attempt):
-    return attempt.expires_at is not None and timezone.now() > attempt.expires_at + (
-        SUBMISSION_GRACE
     )
 
 

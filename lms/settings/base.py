@@ -167,6 +167,10 @@ CACHE_MIDDLEWARE_SECONDS = 0
 # Rate limits (django-ratelimit) count in the cache: per process with local memory, shared by
 # every web host with Redis, which production should use.
 RATELIMIT_VIEW = "lms.views.rate_limited"
+# How many load balancers or reverse proxies stand in front of the application and append to
+# X-Forwarded-For; 0 when clients connect directly. Rate limits count per client address.
+TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", "0"))
+RATELIMIT_IP_META_KEY = "lms.ratelimit.client_ip"
 # W001: django-ratelimit predates Django's own RedisCache, which does the atomic increments it
 # needs. E003: a local-memory cache is not shared, which is fine on one development process.
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
@@ -256,6 +260,7 @@ REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {"anon": "120/minute"},
+    "NUM_PROXIES": TRUSTED_PROXIES or None,
 }
 
 LOGGING = {

@@ -264,6 +264,20 @@ def test_verification_is_rate_limited_per_client(client):
     assert client.get(url, REMOTE_ADDR="10.9.9.9").status_code == 404
 
 
+def test_behind_a_load_balancer_the_limit_counts_per_forwarded_client(client, settings):
+    settings.TRUSTED_PROXIES = 1
+    url = reverse("certificates:verify_json", args=["ABCD2345EFGH6789"])
+    balancer = {"REMOTE_ADDR": "10.0.0.2"}
+
+    def lookup(client_chain):
+        return client.get(url, HTTP_X_FORWARDED_FOR=client_chain, **balancer).status_code
+
+    # The first address is the client's own claim, so it cannot dodge the limit.
+    statuses = [lookup(f"192.0.2.{n}, 198.51.100.7") for n in range(35)]
+    assert statuses[0] == 404 and statuses[-1] == 429
+    assert lookup("198.51.100.8") == 404  # another client behind the same balancer
+
+
 def test_only_the_owner_and_staff_download_the_pdf(client, capture, course, learner):
     certificate = issued(learner, course, capture)
     url = reverse("certificates:download", args=[certificate.code])

@@ -39,12 +39,33 @@ def _stats_url(quiz_id):
     return reverse("courses_reports:question_stats", args=[quiz_id])
 
 
-class QuizAttemptsReportView(ReportView):
-    page_title = _("Quiz attempts")
-    header_icon = "tasks"
+class LearningReportView(ReportView):
+    """A trainers' report: for whoever may view quiz attempts."""
+
     model = QuizAttempt
     permission_policy = attempt_policy
     permission_required = "view"
+
+
+class SummaryReportView(LearningReportView):
+    """A report of computed rows (dicts), unfiltered, exported with the columns and headings
+    it shows."""
+
+    def filter_queryset(self, queryset):
+        return queryset
+
+    @property
+    def list_export(self):
+        return [column.name for column in self.columns]
+
+    @property
+    def export_headings(self):
+        return {column.name: column.label for column in self.columns}
+
+
+class QuizAttemptsReportView(LearningReportView):
+    page_title = _("Quiz attempts")
+    header_icon = "tasks"
     filterset_class = QuizAttemptFilterSet
     index_url_name = "courses_reports:quiz_attempts"
     index_results_url_name = "courses_reports:quiz_attempts_results"
@@ -99,12 +120,9 @@ class QuizAttemptsReportView(ReportView):
         return "quiz-attempts"
 
 
-class KnowledgeGainReportView(ReportView):
+class KnowledgeGainReportView(SummaryReportView):
     page_title = _("Knowledge gain")
     header_icon = "pick"
-    model = QuizAttempt
-    permission_policy = attempt_policy
-    permission_required = "view"
     index_url_name = "courses_reports:knowledge_gain"
     index_results_url_name = "courses_reports:knowledge_gain_results"
     columns = [
@@ -115,15 +133,6 @@ class KnowledgeGainReportView(ReportView):
         Column("mean_post", label=_("Mean post-test (%)")),
         Column("mean_gain", label=_("Mean gain (points)")),
         Column("improved_share", label=_("Improved (%)")),
-    ]
-    list_export = [
-        "title",
-        "language",
-        "learners",
-        "mean_pre",
-        "mean_post",
-        "mean_gain",
-        "improved_share",
     ]
 
     def get_queryset(self):
@@ -137,9 +146,6 @@ class KnowledgeGainReportView(ReportView):
             }
             for course in courses
         ]
-
-    def filter_queryset(self, queryset):
-        return queryset
 
     def get_filename(self):
         return "knowledge-gain"
@@ -170,14 +176,11 @@ class QuestionStatisticsView(WagtailAdminTemplateMixin, TemplateView):
         return context
 
 
-class TrainingSummaryReportView(ReportView):
+class TrainingSummaryReportView(SummaryReportView):
     """How many people were trained, by course, country, role and gender, for donors."""
 
     page_title = _("Training summary")
     header_icon = "group"
-    model = QuizAttempt
-    permission_policy = attempt_policy
-    permission_required = "view"
     index_url_name = "courses_reports:training_summary"
     index_results_url_name = "courses_reports:training_summary_results"
     columns = [
@@ -189,13 +192,9 @@ class TrainingSummaryReportView(ReportView):
         Column("enrolled", label=_("Enrolled")),
         Column("completed", label=_("Completed")),
     ]
-    list_export = ["course", "language", "country", "role", "gender", "enrolled", "completed"]
 
     def get_queryset(self):
         return training_summary()
-
-    def filter_queryset(self, queryset):
-        return queryset
 
     def get_filename(self):
         return "training-summary"

@@ -9,7 +9,7 @@ BASE_PYTHON ?= $(shell for p in python3.12 python3.13 $$HOME/.pyenv/versions/3.1
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format bench messages clean
+.PHONY: run test lint format bench messages messages-check clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@if [ -z "$(BASE_PYTHON)" ]; then echo "Python >= 3.12 is needed (pyenv install 3.12, or set BASE_PYTHON)." >&2; exit 1; fi
@@ -47,6 +47,9 @@ bench: $(VENV)/.installed
 messages: $(VENV)/.installed
 	$(PY) manage.py makemessages --all --ignore=.venv --ignore=static
 	$(PY) manage.py compilemessages --ignore=.venv
+
+messages-check: $(VENV)/.installed
+	bash .ci/check-translations
 
 clean:
 	rm -rf $(VENV) db.sqlite3 static

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core import checks
 from django.core.exceptions import ImproperlyConfigured
 
-from .keys import signing_key
+from .keys import read_signing_key
 
 
 @checks.register(checks.Tags.security)
@@ -22,7 +22,7 @@ def check_signing_key(app_configs, **kwargs):
         if not Path(file).expanduser().exists():
             return []
     try:
-        signing_key()
+        read_signing_key()
     except ImproperlyConfigured as error:
         return [checks.Error(str(error), id="certificates.E002")]
     return []

@@ -168,11 +168,21 @@ def _load(value: str, file: str, create: bool) -> SigningKey:
         raise ImproperlyConfigured(f"{source} does not hold an Ed25519 key: {error}") from error
 
 
-def signing_key() -> SigningKey:
-    """The configured signing key. Raises ImproperlyConfigured, with what to do, when there is
-    none or it cannot be read."""
-    return _load(
+def _settings() -> tuple[str, str, bool]:
+    return (
         settings.CREDENTIAL_SIGNING_KEY,
         str(settings.CREDENTIAL_SIGNING_KEY_FILE or ""),
         settings.CREDENTIAL_SIGNING_KEY_CREATE,
     )
+
+
+def signing_key() -> SigningKey:
+    """The configured signing key, read once per process (a rotated key is used after a
+    restart). Raises ImproperlyConfigured, with what to do, when there is none or it cannot be
+    read."""
+    return _load(*_settings())
+
+
+def read_signing_key() -> SigningKey:
+    """The configured signing key as it is now on disk (for the system checks)."""
+    return _load.__wrapped__(*_settings())

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from ..models import Certificate, CertificateCredential, CredentialKey, StatusList
-from . import builder, proofs
+from . import builder, compact, proofs
 from .keys import (
     SigningKey,
     issuer_did,
@@ -237,3 +237,16 @@ def credential_verify(document: dict) -> list[dict]:
         return public_key_from_multibase(keys[method]) if method in keys else None
 
     return proofs.verify(document, resolve_key=resolve)
+
+
+def certificate_qr_url(certificate: Certificate) -> str:
+    """What the certificate's QR code encodes: the verification URL, with the compact signed
+    summary in its fragment for checking offline (see compact.py)."""
+    fragment = compact.summary_fragment(certificate, key=signing_key())
+    return f"{absolute(certificate.get_absolute_url())}#{fragment}"
+
+
+def summary_verify(fragment: str) -> compact.Summary:
+    """The summary in a QR URL's fragment, checked against the keys this site publishes."""
+    keys = [public_key_from_multibase(value) for _kid, value in published_keys()]
+    return compact.verify_summary(fragment, public_keys=keys)

@@ -4,7 +4,6 @@ signed status list, and where people get it."""
 
 import copy
 import json
-from datetime import date
 from decimal import Decimal
 
 import jsonschema
@@ -20,6 +19,7 @@ from certificates.credentials.services import credential_issue, credential_verif
 from certificates.models import Certificate, CertificateCredential, CredentialKey, StatusList
 from certificates.services import certificate_reissue, certificate_revoke
 from courses.services import enrolment_create, lesson_mark_complete
+from tests.certificates.credential_helpers import NAME, issued, make_certificate
 from tests.certificates.vc_kit import (
     NotVerified,
     kit_file,
@@ -32,8 +32,6 @@ from tests.factories import lessons_of, make_course, make_user
 
 pytestmark = pytest.mark.django_db
 
-NAME = "Нурсулуу Өмүрбекова"
-
 
 @pytest.fixture(autouse=True)
 def _fresh_caches():
@@ -41,32 +39,6 @@ def _fresh_caches():
     # every test with neither.
     for alias in ("default", "pages"):
         caches[alias].clear()
-
-
-def make_certificate(user=None, **fields) -> Certificate:
-    """A certificate as certificate_issue stores it, without rendering a PDF."""
-    user = user or make_user(full_name=NAME)
-    values = {
-        "user": user,
-        "status": Certificate.Status.VALID,
-        "name": NAME,
-        "course_title": "Психосоциальная поддержка и исцеление от травм",
-        "language": "ru",
-        "hours": Decimal("12.5"),
-        "completed_on": date(2026, 3, 12),
-        "score": Decimal("92.00"),
-        "issuer": "Ассоциация социальных работников",
-        "title": "Сертификат",
-        "body": "{name}",
-        **fields,
-    }
-    return Certificate.objects.create(**values)
-
-
-def issued(**fields) -> tuple[Certificate, dict]:
-    certificate = make_certificate(**fields)
-    credential = credential_issue(certificate=certificate)
-    return certificate, json.loads(credential.document)
 
 
 def schema_validator():
@@ -186,7 +158,9 @@ def test_the_credential_holds_what_the_page_shows_and_no_email_account_or_score(
     assert achievement["inLanguage"] == "ru"
     assert document["credentialSubject"]["result"][0]["value"] == "12.5"
     assert document["issuer"]["name"] == certificate.issuer
-    assert document["id"].endswith(f"/certificates/verify/{certificate.display_code}/credential.json")
+    assert document["id"].endswith(
+        f"/certificates/verify/{certificate.display_code}/credential.json"
+    )
     assert "12,5" in document["description"] and "2026" in document["description"]
 
 
@@ -333,9 +307,7 @@ def test_the_issuer_did_follows_site_url(settings):
     assert issuer_did() == "did:web:learn.example.org"
 
 
-def test_after_rotation_old_credentials_still_verify_until_their_key_is_revoked(
-    client, settings
-):
+def test_after_rotation_old_credentials_still_verify_until_their_key_is_revoked(client, settings):
     _, old = issued()
     old_kid = CredentialKey.objects.get().kid
     settings.CREDENTIAL_SIGNING_KEY = new_secret_key_multibase()  # the new key in production

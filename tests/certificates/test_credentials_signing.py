@@ -16,7 +16,9 @@ from tests.certificates.vc_kit import kit_file, test_vector
 
 # From the test vector page: the 64-byte "private key" (seed, then public key) and the
 # Multikey values it prints.
-SECRET = "zrv2bqTbNwCTsRrHFcJCPjVAduh4Ezcnoq1A3ZxH1GWTNkxipLVuaAoMFmze2gFN9oNXfJjufxSHWVZzsJiUsMHFMcx"
+SECRET = (
+    "zrv2bqTbNwCTsRrHFcJCPjVAduh4Ezcnoq1A3ZxH1GWTNkxipLVuaAoMFmze2gFN9oNXfJjufxSHWVZzsJiUsMHFMcx"
+)
 PUBLIC = "z6MkjZRZv3aez3r18pB1RBFJR1kwUVJ5jHt92JmQwXbd5hwi"
 PUBLIC_HEX = "4bdeafde2ea8beefadd8c699b5c7e0704cf51154d52e17b20b71337ca04cc5a5"
 SEED_HEX = "6241a409e6707bb640a0140a8a32bc3d193c33a661747284d6adfa4ed4180be4"
@@ -57,7 +59,10 @@ def test_signing_the_vector_gives_its_proof_value(vector):
     key = SigningKey(secret_key_from_multibase(SECRET))
 
     signed = proofs.sign(
-        credential, key=key, verification_method=proof["verificationMethod"], created=proof["created"]
+        credential,
+        key=key,
+        verification_method=proof["verificationMethod"],
+        created=proof["created"],
     )
 
     assert signed["proof"] == [proof]  # an array holding exactly the vector's proof
@@ -76,7 +81,9 @@ def test_the_vector_verifies_and_a_changed_one_does_not(vector):
 
     proofs.verify({**credential, "proof": proof}, resolve_key=resolve)
     with pytest.raises(proofs.ProofError, match="signature"):
-        proofs.verify({**credential, "name": "Teamwork Badge!", "proof": [proof]}, resolve_key=resolve)
+        proofs.verify(
+            {**credential, "name": "Teamwork Badge!", "proof": [proof]}, resolve_key=resolve
+        )
     with pytest.raises(proofs.ProofError, match="verification method"):
         proofs.verify({**credential, "proof": [proof]}, resolve_key=lambda method: None)
     with pytest.raises(proofs.ProofError, match="no proof"):
@@ -95,7 +102,9 @@ def test_the_shipped_contexts_are_the_kit_s_unchanged():
 def test_the_document_loader_never_fetches(vector):
     credential, _ = vector
     with pytest.raises(jsonld.CanonicalisationError, match="Refusing to load"):
-        jsonld.canonicalize({**credential, "@context": [*credential["@context"], "https://x.org/c"]})
+        jsonld.canonicalize(
+            {**credential, "@context": [*credential["@context"], "https://x.org/c"]}
+        )
 
 
 @pytest.mark.parametrize(

@@ -125,7 +125,9 @@ def verify(document: dict, did_document: dict) -> None:
 
 
 def _verify(document: dict, did_document: dict) -> None:
-    issuer = document["issuer"]["id"] if isinstance(document["issuer"], dict) else document["issuer"]
+    issuer = (
+        document["issuer"]["id"] if isinstance(document["issuer"], dict) else document["issuer"]
+    )
     if issuer != did_document["id"]:
         raise NotVerified("issued by someone else")
     proofs = document.get("proof")
@@ -133,7 +135,10 @@ def _verify(document: dict, did_document: dict) -> None:
         raise NotVerified("no proof array")
     unsigned = {key: value for key, value in document.items() if key != "proof"}
     for proof in proofs:
-        if (proof.get("type"), proof.get("cryptosuite")) != ("DataIntegrityProof", "eddsa-rdfc-2022"):
+        if (proof.get("type"), proof.get("cryptosuite")) != (
+            "DataIntegrityProof",
+            "eddsa-rdfc-2022",
+        ):
             raise NotVerified("not eddsa-rdfc-2022")
         if proof.get("proofPurpose") != "assertionMethod":
             raise NotVerified("not an assertion")

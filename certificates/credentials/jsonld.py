@@ -10,6 +10,7 @@ import json
 from functools import cache
 from pathlib import Path
 
+from cachetools import LRUCache
 from pyld import jsonld
 from pyld.context_resolver import ContextResolver
 from pyld.jsonld import JsonLdError, JsonLdProcessor
@@ -22,6 +23,10 @@ CONTEXT_FILES = {
     VC_V2_CONTEXT: CONTEXTS_DIR / "credentials-v2.jsonld",
     OB_V3_CONTEXT: CONTEXTS_DIR / "ob-context-3.0.3.json",
 }
+
+
+# Contexts resolved with our loader only (never pyld's shared cache, which other loaders fill).
+_resolved_contexts = LRUCache(maxsize=100)
 
 
 class CanonicalisationError(ValueError):
@@ -50,8 +55,7 @@ def _options() -> dict:
         # resolved against pyld's placeholder base.
         "base": None,
         "documentLoader": document_loader,
-        # A resolver of our own, so that no context resolved elsewhere in the process is used.
-        "contextResolver": ContextResolver({}, document_loader),
+        "contextResolver": ContextResolver(_resolved_contexts, document_loader),
     }
 
 

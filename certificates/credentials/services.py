@@ -98,7 +98,7 @@ def _achievement_id(certificate: Certificate, previous: dict | None) -> str:
     language (the course's translation key), kept when a credential is signed again."""
     if previous:
         return previous["credentialSubject"]["achievement"]["id"]
-    if certificate.enrolment_id is not None and certificate.enrolment is not None:
+    if certificate.enrolment_id is not None:
         return f"urn:uuid:{certificate.enrolment.course_key}"
     # The enrolment is gone: a stable id from the course title.
     name = absolute("/courses/" + certificate.course_title)

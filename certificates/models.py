@@ -202,3 +202,80 @@ class Certificate(models.Model):
     @property
     def is_ready(self):
         return bool(self.pdf) and self.status in (self.Status.VALID, self.Status.REVOKED)
+
+
+class CredentialKey(models.Model):
+    """A public key the issuer has signed credentials with. Recorded on first use and kept, so
+    that the DID document goes on publishing it after the signing key is rotated and the
+    credentials it signed still verify. A revoked key (compromised) is no longer published."""
+
+    kid = models.CharField(_("key id"), max_length=16, unique=True)
+    public_key_multibase = models.CharField(_("public key"), max_length=64, unique=True)
+    first_used_at = models.DateTimeField(_("first used"), auto_now_add=True)
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("credential signing key")
+        verbose_name_plural = _("credential signing keys")
+
+    def __str__(self):
+        return self.kid
+
+
+class StatusList(models.Model):
+    """A W3C Bitstring Status List of revocations, published as a signed credential at
+    /certificates/status/<number>.json. Its bits are read from the certificates' status when it
+    is signed; `revision` goes up whenever one may have changed, and the signed document is
+    made again on the next request when it is older."""
+
+    number = models.PositiveIntegerField(unique=True)
+    size = models.PositiveIntegerField(default=131_072)
+    # Entries are handed out in order, `allocated` so far, and entry n gets the index
+    # (n * multiplier + offset) mod size: a permutation (size is a power of two, the multiplier
+    # odd), so an index says nothing about when a certificate was issued.
+    allocated = models.PositiveIntegerField(default=0)
+    multiplier = models.PositiveIntegerField()
+    offset = models.PositiveIntegerField()
+    revision = models.PositiveIntegerField(default=0)
+    signed_revision = models.PositiveIntegerField(null=True, blank=True)
+    document = models.TextField(blank=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(allocated__lte=models.F("size")), name="status_list_not_overfull"
+            ),
+        ]
+
+    def __str__(self):
+        return f"Status list {self.number}"
+
+    def get_absolute_url(self):
+        return reverse("certificates:status_list", args=[self.number])
+
+    def index_of(self, position: int) -> int:
+        return (position * self.multiplier + self.offset) % self.size
+
+
+class CertificateCredential(models.Model):
+    """A certificate's Open Badges 3.0 credential, signed, kept as the exact JSON served."""
+
+    certificate = models.OneToOneField(
+        Certificate, on_delete=models.CASCADE, related_name="credential"
+    )
+    document = models.TextField()
+    status_list = models.ForeignKey(StatusList, on_delete=models.PROTECT, related_name="entries")
+    status_index = models.PositiveIntegerField()
+    key = models.ForeignKey(CredentialKey, on_delete=models.PROTECT, related_name="+")
+    issued_at = models.DateTimeField(auto_now_add=True)
+    signed_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["status_list", "status_index"], name="one_credential_per_status_entry"
+            ),
+        ]
+
+    def __str__(self):
+        return f"Credential of {self.certificate_id}"

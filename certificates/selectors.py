@@ -8,7 +8,7 @@ def certificate_by_code(raw_code: str) -> Certificate | None:
     code = normalise_code(raw_code or "")
     if code is None:
         return None
-    return Certificate.objects.filter(code=code).select_related("replaced_by").first()
+    return Certificate.objects.filter(code=code).select_related("replaced_by", "credential").first()
 
 
 def verification_data(certificate: Certificate) -> dict:

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from courses.models import CoursePage, Enrolment
 
+from .credentials.services import credential_issue_later, status_list_changed
 from .models import Certificate, CertificateTemplate
 
 
@@ -98,6 +99,7 @@ def certificate_issue(*, enrolment: Enrolment, issued_by=None) -> Certificate:
         ),
     )
     _render_later(certificate)
+    credential_issue_later(certificate)
     return certificate
 
 
@@ -137,6 +139,7 @@ def certificate_revoke(*, certificate: Certificate, reason: str) -> Certificate:
         certificate.revoked_at = timezone.now()
         certificate.revoke_reason = reason.strip()
         certificate.save(update_fields=["status", "revoked_at", "revoke_reason"])
+        status_list_changed(certificate=certificate)
     return certificate
 
 
@@ -181,7 +184,9 @@ def certificate_reissue(*, certificate: Certificate, issued_by=None) -> Certific
     new = Certificate.objects.create(enrolment=old.enrolment, issued_by=issued_by, **snapshot)
     old.replaced_by = new
     old.save(update_fields=["replaced_by"])
+    status_list_changed(certificate=old)
     _render_later(new)
+    credential_issue_later(new)
     return new
 
 

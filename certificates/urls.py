@@ -1,6 +1,7 @@
 from django.urls import path, re_path
 
 from . import views
+from .credentials import views as credential_views
 
 app_name = "certificates"
 
@@ -9,5 +10,11 @@ urlpatterns = [
     # A code is at most 64 characters of anything here; the view decides whether it is one.
     re_path(r"^verify/(?P<code>[^/]{1,64})\.json$", views.verify_json, name="verify_json"),
     re_path(r"^verify/(?P<code>[^/]{1,64})/$", views.verify, name="verify"),
+    re_path(
+        r"^verify/(?P<code>[^/]{1,64})/credential\.json$",
+        views.credential_json,
+        name="credential",
+    ),
+    path("status/<int:number>.json", credential_views.status_list, name="status_list"),
     re_path(r"^(?P<code>[^/]{1,64})/download/$", views.download, name="download"),
 ]

@@ -1,4 +1,4 @@
-from django.http import FileResponse, Http404, JsonResponse
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -65,3 +65,17 @@ def download(request, code):
         filename=f"certificate-{certificate.display_code}.pdf",
         content_type="application/pdf",
     )
+
+
+@require_GET
+@ratelimit(key="ip", rate=VERIFY_RATE, block=True)
+def credential_json(request, code):
+    """The certificate's signed Open Badges 3.0 credential: public, like the verification page,
+    and saying no more than it does."""
+    certificate = certificate_by_code(code)
+    if certificate is None:
+        return JsonResponse({"error": "not_found", "status": "not_found"}, status=404)
+    credential = getattr(certificate, "credential", None)
+    if credential is None:
+        return JsonResponse({"error": "not_ready", "status": certificate.status}, status=404)
+    return HttpResponse(credential.document, content_type="application/ld+json")

@@ -8,6 +8,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from certificates.credentials import views as credential_views
 from courses import views as course_views
 from guides import views as guide_views
 from guides.api import api_router
@@ -21,6 +22,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/setlang/", set_language, name="set_language"),
     path("certificates/", include("certificates.urls")),
+    path(".well-known/did.json", credential_views.did_json, name="did_document"),
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PublicPagesSitemap}}, name="sitemap"),
     path("sw.js", guide_views.service_worker, name="service_worker"),

@@ -247,6 +247,12 @@ SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 WAGTAILADMIN_BASE_URL = SITE_URL
 # Where the certificate's static font instances are kept once built (see certificates/fonts.py).
 CERTIFICATE_FONT_CACHE = os.environ.get("CERTIFICATE_FONT_CACHE", "")
+# Verifiable credentials: the Ed25519 key that signs them, as secretKeyMultibase ("z…"), given
+# directly or in a file outside the repository (`manage.py credential_keys generate --file …`).
+# Production refuses to sign without one; development creates its own file.
+CREDENTIAL_SIGNING_KEY = os.environ.get("CREDENTIAL_SIGNING_KEY", "")
+CREDENTIAL_SIGNING_KEY_FILE = os.environ.get("CREDENTIAL_SIGNING_KEY_FILE", "")
+CREDENTIAL_SIGNING_KEY_CREATE = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -1,7 +1,7 @@
 """Local development: debug on, a fixed development-only key, mail to the console."""
 
 from .base import *  # noqa: F403
-from .base import env_bool
+from .base import BASE_DIR, CREDENTIAL_SIGNING_KEY_FILE, env_bool
 
 DEBUG = env_bool("DEBUG", default=True)
 SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-never-use-in-production"  # noqa: F405, S105
@@ -10,3 +10,8 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# A signing key of this checkout's own for credentials, made on first use (git ignores it).
+CREDENTIAL_SIGNING_KEY_FILE = CREDENTIAL_SIGNING_KEY_FILE or str(
+    BASE_DIR / ".credential-signing-key"
+)
+CREDENTIAL_SIGNING_KEY_CREATE = True

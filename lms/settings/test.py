@@ -1,5 +1,7 @@
 """Tests: fast password hashing, local-memory cache, plain static storage, tasks run at once."""
 
+from certificates.credentials.keys import new_secret_key_multibase
+
 from .base import *  # noqa: F403
 
 ENVIRONMENT = "test"
@@ -20,3 +22,6 @@ SITE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+# A new credential signing key for every test run, never written anywhere.
+CREDENTIAL_SIGNING_KEY = new_secret_key_multibase()
+CREDENTIAL_SIGNING_KEY_FILE = ""

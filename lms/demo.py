@@ -156,7 +156,7 @@ def fields(data, path: Path, *, required=(), optional=(), texts=(), what: str = 
     if missing := [name for name in required if data.get(name) in (None, "")]:
         fail(path, f"{what}{', '.join(missing)} is missing.")
     if unknown := sorted(set(data) - set(required) - set(optional)):
-        known = ", ".join([*required, *optional])
+        known = ", ".join(dict.fromkeys([*required, *optional]))
         fail(path, f"{what}unknown field {', '.join(map(str, unknown))} (known: {known}).")
     for name in texts:
         if name in data and not isinstance(data[name], str):
@@ -190,8 +190,12 @@ def _messages(error, blocks=None) -> str:
     if not nested:
         return " ".join(error.messages)
     items = nested.items() if isinstance(nested, dict) else enumerate(nested)
-    label = (lambda key: f"block {key + 1} ({blocks[key][0]})") if blocks else str
+    label = (lambda key: f"block {key + 1} ({blocks[key][0]})") if blocks else _number
     return "; ".join(f"{label(key)}: {_messages(e)}" for key, e in items if e is not None)
+
+
+def _number(key) -> str:
+    return str(key + 1) if isinstance(key, int) else key
 
 
 def same_values(english: dict, translation: dict, path: Path, names) -> dict:
@@ -342,7 +346,10 @@ def check_languages(page: DemoPage) -> None:
     its translated parent."""
     for child in page.children:
         if missing := sorted(set(child.languages) - set(page.languages)):
-            fail(child.path, f"this is in {', '.join(missing)}, and {where(page.path)} is not.")
+            fail(
+                child.path,
+                f"this is in {', '.join(missing)}, and its parent, {where(page.path)}, is not.",
+            )
         check_languages(child)
 
 

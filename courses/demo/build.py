@@ -47,12 +47,22 @@ class DemoSummary:
 
 @transaction.atomic
 def demo_site_build(*, password: str, root: Path = CONTENT) -> DemoSummary:
-    """Create whatever is missing of the demo site and publish it: a home page and a course
-    catalogue in every language of site/, the courses of courses/ in their languages with their
-    quizzes, the demo accounts, whose password is set to `password` on every run, and the demo
-    learner's progress. Reads and checks all the content first. Refuses (DemoError) content that
-    content.py refuses, a course in a language the site is not in, and a database that has not
-    been migrated or has no English home page as its default site's root."""
+    """The demo site's pages (demo_pages_build), then the demo accounts, whose password is set
+    to `password` on every run, and the demo learner's progress."""
+    summary = demo_pages_build(root=root)
+    summary.accounts = accounts_build(password=password)
+    learner = next(account.user for account in summary.accounts if account.is_learner)
+    summary.learner = learner_progress_build(user=learner, courses=summary.courses)
+    return summary
+
+
+@transaction.atomic
+def demo_pages_build(*, root: Path = CONTENT) -> DemoSummary:
+    """Create whatever is missing of the demo site's pages and publish them: a home page and a
+    course catalogue in every language of site/, the courses of courses/ in their languages
+    with their quizzes. Reads and checks all the content first. Refuses (DemoError) content
+    that content.py refuses, a course in a language the site is not in, and a database that
+    has not been migrated or has no English home page as its default site's root."""
     home = site_page("home", HomePage, root=root)
     catalogue = site_page("courses", CourseIndexPage, root=root)
     catalogue.children = courses_read(root=root)
@@ -72,9 +82,6 @@ def demo_site_build(*, password: str, root: Path = CONTENT) -> DemoSummary:
         page = CoursePage.objects.child_of(catalogue_page).get(slug=course.fields["slug"])
         quizzes = list(QuizPage.objects.child_of(page).order_by("path"))
         summary.courses.append(DemoCourseSummary(page, course.languages, quizzes))
-    summary.accounts = accounts_build(password=password)
-    learner = next(account.user for account in summary.accounts if account.is_learner)
-    summary.learner = learner_progress_build(user=learner, courses=summary.courses)
     return summary
 
 

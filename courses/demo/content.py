@@ -74,7 +74,8 @@ def _course_text(path: Path, code: str, course: DemoPage) -> dict:
     if not isinstance(outcomes, list) or not all(isinstance(item, str) for item in outcomes):
         fail(path, "outcomes is a list of texts, one '- outcome' a line.")
     if code != SOURCE and len(outcomes) != len(course.fields["learning_outcomes"]):
-        fail(path, f"the learning outcomes are those of {SOURCE}/, one for one.")
+        count = len(course.fields["learning_outcomes"])
+        fail(path, f"a translation has as many learning outcomes as {SOURCE}/course.md: {count}.")
     values = {"title": front["title"], "summary": plain(text)}
     values["learning_outcomes"] = [("outcome", plain(outcome)) for outcome in outcomes]
     return clean(CoursePage, values, path)

@@ -9,17 +9,9 @@ from pathlib import Path
 from courses.models import Choice, Question, QuizKind, QuizPage
 from lms.demo import SOURCE, DemoPage, clean, fail, fields, read_yaml, where
 
-RULES = [
-    "pass_mark",
-    "max_attempts",
-    "required_for_completion",
-    "show_answers",
-    "shuffle_questions",
-    "shuffle_choices",
-    "questions_per_attempt",
-    "time_limit_minutes",
-    "before_modules",
-]
+RULES = """pass_mark max_attempts required_for_completion show_answers shuffle_questions
+    shuffle_choices questions_per_attempt time_limit_minutes before_modules""".split()
+QUIZ = ["intro", "questions", "same_questions_as"]
 QUESTION = ["points", "partial_credit", "explanation"]
 _KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -41,17 +33,12 @@ class DemoQuestion:
         return (self.key, self.kind, self.points, self.partial_credit, right)
 
     def build(self, sort_order: int) -> Question:
-        question = Question(
-            kind=self.kind,
-            text=self.text,
-            explanation=self.explanation,
-            points=self.points,
-            partial_credit=self.partial_credit,
-            sort_order=sort_order,
-        )
+        """A new Question, with its choices, for one quiz page."""
+        names = ["kind", "text", "explanation", "points", "partial_credit"]
+        question = Question(**{name: getattr(self, name) for name in names}, sort_order=sort_order)
         question.choices = [
-            Choice(text=text, is_correct=is_correct, sort_order=index)
-            for index, (text, is_correct) in enumerate(self.choices)
+            Choice(text=text, is_correct=right, sort_order=index)
+            for index, (text, right) in enumerate(self.choices)
         ]
         return question
 
@@ -87,14 +74,8 @@ def quizzes_read(path: Path, code: str, *, rules: dict, quizzes: dict) -> dict[s
         fail(path, f"this file holds the quizzes of course.yml, in its order: {', '.join(rules)}.")
     parsed = {}
     for slug, quiz in data.items():
-        quiz = fields(
-            quiz,
-            path,
-            required=["title"],
-            optional=["intro", "questions", "same_questions_as"],
-            texts=["title", "intro", "same_questions_as"],
-            what=f"{slug}: ",
-        )
+        texts = ["title", "intro", "same_questions_as"]
+        quiz = fields(quiz, path, required=["title"], optional=QUIZ, texts=texts, what=f"{slug}: ")
         if ("questions" in quiz) == ("same_questions_as" in quiz):
             fail(path, f"{slug}: give either its questions or same_questions_as: <a quiz above>.")
         if source := quiz.pop("same_questions_as", None):
@@ -129,29 +110,14 @@ def _questions(data, path: Path, slug: str) -> list[DemoQuestion]:
 
 
 def _question(item, path: Path, what: str) -> DemoQuestion:
-    texts = ["key", "type", "text", "explanation"]
-    item = fields(
-        item,
-        path,
-        required=["key", "type", "text", "choices"],
-        optional=QUESTION,
-        texts=texts,
-        what=what,
-    )
+    required, texts = ["key", "type", "text", "choices"], ["key", "type", "text", "explanation"]
+    item = fields(item, path, required=required, optional=QUESTION, texts=texts, what=what)
     if not _KEY.match(item["key"]):
         fail(path, f"{what}a key is made of small letters, digits and dashes: family-strategy.")
     what = f"{what.split(',')[0]}, question {item['key']}: "
-    values = clean(
-        Question,
-        {
-            "kind": item["type"],
-            "text": item["text"],
-            "explanation": item.get("explanation", ""),
-            "points": item.get("points", 1),
-            "partial_credit": item.get("partial_credit", False),
-        },
-        path,
-    )
+    values = {"kind": item["type"], "text": item["text"], "explanation": "", "points": 1}
+    values = {"partial_credit": False, **values, **{n: item[n] for n in QUESTION if n in item}}
+    values = clean(Question, values, path)
     choices = list(item["choices"]) if isinstance(item["choices"], list) else [None]
     for index, choice in enumerate(choices):
         choice = fields(
@@ -179,14 +145,9 @@ def _question(item, path: Path, what: str) -> DemoQuestion:
 
 def _same_questions(questions: list, english: DemoPage, path: Path, slug: str) -> None:
     there = where(english.path)
-    keys, english_keys = (
-        [q.key for q in quiz] for quiz in (questions, english.fields["questions"])
-    )
-    if keys != english_keys:
-        fail(
-            path,
-            f"{slug}: the questions are those of {there}, in its order: {', '.join(english_keys)}.",
-        )
+    keys = [question.key for question in english.fields["questions"]]
+    if [question.key for question in questions] != keys:
+        fail(path, f"{slug}: the questions are those of {there}, in order: {', '.join(keys)}.")
     for question, original in zip(questions, english.fields["questions"], strict=True):
         if question.shape != original.shape:
             fail(
@@ -209,7 +170,4 @@ def _check_rules(quizzes: dict, code: str, path: Path) -> None:
     for quiz in quizzes.values():
         drawn, pool = quiz.fields.get("questions_per_attempt"), len(quiz.fields["questions"])
         if drawn and drawn > pool:
-            fail(
-                path,
-                f"{quiz.fields['slug']}: course.yml draws {drawn} questions an attempt, of {pool}.",
-            )
+            fail(path, f"{quiz.fields['slug']}: course.yml draws {drawn} questions of {pool}.")

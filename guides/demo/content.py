@@ -54,9 +54,7 @@ def guides_read(*, root: Path = CONTENT) -> DemoPage:
         if not settings.exists():
             hub.children += _guides(folder, None)
             continue
-        data = fields(
-            read_yaml(settings), settings, required=["country_code"], texts=["country_code"]
-        )
+        data = fields(read_yaml(settings), settings, required=["country_code"])
         values = {"slug": slug, **clean(DestinationPage, data, settings)}
         hub.children.append(_guides(folder, DemoPage(DestinationPage, values, settings)))
     return hub
@@ -103,20 +101,16 @@ def _guide(path: Path, code: str, guide: DemoPage) -> dict:
 def _sources(data, path: Path) -> list[tuple]:
     if not isinstance(data, list):
         fail(path, "sources is a list of '- title: …', each with an optional url.")
-    sources = [
-        fields(item, path, required=["title"], optional=["url"], texts=["title"], what="sources: ")
-        for item in data
-    ]
-    return [("source", {"title": item["title"], "url": item.get("url", "")}) for item in sources]
+    source = {"required": ["title"], "optional": ["url"], "texts": ["title"], "what": "sources: "}
+    sources = [{"url": "", **fields(item, path, **source)} for item in data]
+    return [("source", item) for item in sources]
 
 
 def _checklist(fence: Fence) -> tuple:
     """'::: checklist Title' holding a bulleted list of plain text, one thing to tick per item."""
     html = rich_text(fence.text, fence.path)
     if not fence.title or not re.fullmatch(r"<ul>(<li>[^<]*</li>)+</ul>", html):
-        fence.fail(
-            "a checklist has a title after '::: checklist', then '- item' lines of plain text."
-        )
+        fence.fail("a checklist has a title after '::: checklist', then '- item' lines of text.")
     items = [unescape(item) for item in re.findall(r"<li>([^<]*)</li>", html)]
     return ("checklist", {"title": plain(fence.title), "items": items})
 
@@ -128,13 +122,14 @@ def _phones(fence: Fence) -> tuple:
         fence.fail("a phones block holds a list of '- name: …' numbers.")
     numbers = []
     for item in data:
+        what = f"the phones of line {fence.line}: "
         item = fields(
             item,
             fence.path,
             required=PHONE[:2],
             optional=PHONE[2:],
+            what=what,
             texts=["name", *PHONE[3:]],
-            what=f"the phones of line {fence.line}: ",
         )
         if not isinstance(item["number"], str):
             fence.fail(f'write the number in quotes: number: "{item["number"]}".')
@@ -143,30 +138,20 @@ def _phones(fence: Fence) -> tuple:
                 "say of every number whether it is an example to be replaced (example: true) "
                 "or checked and real (example: false)."
             )
-        hours, languages = item.get("hours", ""), item.get("languages", "")
-        numbers.append(
-            {
-                "name": item["name"],
-                "number": item["number"].strip(),
-                "hours": hours,
-                "languages": languages,
-                "is_example": item["example"],
-            }
-        )
+        number = {"hours": "", "languages": "", **item, "number": item["number"].strip()}
+        number["is_example"] = number.pop("example")
+        numbers.append(number)
     return ("phone_numbers", {"title": plain(fence.title), "numbers": numbers})
 
 
 def _address(fence: Fence) -> tuple:
     """'::: address' holding YAML: name, address (its lines), kind, hours and website. No
     phone: that goes in a phones block, where it is marked as an example or not."""
-    what = f"the address of line {fence.line}: "
+    if isinstance(data := fence.yaml(), dict) and "phone" in data:
+        fence.fail("an address has no phone: put it in a '::: phones' block, marked as an example.")
+    what, texts = f"the address of line {fence.line}: ", ["name", "kind", "hours", "website"]
     data = fields(
-        fence.yaml(),
-        fence.path,
-        required=ADDRESS[:2],
-        optional=ADDRESS[2:],
-        texts=["name", "kind", "hours", "website"],
-        what=what,
+        data, fence.path, required=ADDRESS[:2], optional=ADDRESS[2:], texts=texts, what=what
     )
     lines = data["address"] if isinstance(data["address"], list) else [data["address"]]
     if not all(isinstance(line, str) for line in lines):
@@ -181,17 +166,11 @@ def _same_guide(values: dict, guide: DemoPage, path: Path) -> None:
     same_blocks(values["body"], english["body"], path, guide.path)
     for (kind, value), (_kind, original) in zip(values["body"], english["body"], strict=True):
         if kind == "phone_numbers" and _numbers(value) != _numbers(original):
-            fail(
-                path,
-                f"the phone numbers of '{value['title']}', and whether each is an "
-                f"example, are those of {there}: {_numbers(original)}.",
-            )
+            numbers = f"{value['title']}': {_numbers(original)}"
+            fail(path, f"the phone numbers, and examples, are those of {there}: '{numbers}.")
         if kind == "checklist" and len(value["items"]) != len(original["items"]):
-            fail(
-                path,
-                f"the checklist '{value['title']}' has the {len(original['items'])} items "
-                f"of {there}.",
-            )
+            count = len(original["items"])
+            fail(path, f"the checklist '{value['title']}' has the {count} items of {there}.")
     urls = [value["url"] for _kind, value in values["sources"]]
     if urls != [value["url"] for _kind, value in english["sources"]]:
         fail(path, f"the sources are those of {there}, with the same links in the same order.")

@@ -17,6 +17,7 @@ import markdown
 import yaml
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils.translation import override
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from wagtail.models import Locale, Page, Site
@@ -170,7 +171,8 @@ def plain(source: str) -> str:
 
 def clean(model, values: dict, path: Path) -> dict:
     """`values` through the model fields' own checks (length, choices, ranges), and the
-    StreamFields' through their blocks', as the admin checks them."""
+    StreamFields' through their blocks', as the admin checks them; messages in English, as
+    the importer's own."""
     cleaned = {}
     for name, value in values.items():
         model_field = model._meta.get_field(name)
@@ -181,7 +183,8 @@ def clean(model, values: dict, path: Path) -> dict:
             else:
                 cleaned[name] = model_field.clean(value, None)
         except ValidationError as error:
-            fail(path, f"{name}: {_messages(error, value)}")
+            with override(SOURCE):
+                fail(path, f"{name}: {_messages(error, value)}")
     return cleaned
 
 

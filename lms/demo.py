@@ -140,9 +140,11 @@ def read_yaml(path: Path, text: str | None = None, *, line: int = 1):
 
 def read_page(path: Path) -> tuple[dict, str, int]:
     """The front matter of a Markdown file, its text, and the line its text starts on."""
-    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+    if not path.is_file():
+        fail(path, "this file is missing.")
+    lines = path.read_text(encoding="utf-8").splitlines()
     ends = [number for number, line in enumerate(lines) if line.strip() == "---"]
-    if not path.is_file() or ends[:1] != [0] or len(ends) < 2:
+    if ends[:1] != [0] or len(ends) < 2:
         fail(path, "a page starts with its front matter between two lines '---'.")
     front = read_yaml(path, "\n".join(lines[1 : ends[1]]), line=2) or {}
     return front, "\n".join(lines[ends[1] + 1 :]), ends[1] + 2
@@ -293,10 +295,11 @@ def body_blocks(source: str, path: Path, *, fences: dict[str, Callable], line: i
         elif current.strip() == ":::":
             at.fail("this ':::' closes no block.")
         elif fence:
-            end = next((n for n in range(number, len(lines)) if lines[n].strip() == ":::"), 0)
+            ends = (n for n in range(number + 1, len(lines)) if lines[n].strip() == ":::")
+            end = next(ends, None)
             if fence[1] not in fences:
                 at.fail(f"unknown block '::: {fence[1]}' (known: {', '.join(fences)}).")
-            if not end:
+            if end is None:
                 at.fail(f"'::: {fence[1]}' is not closed by a line ':::'.")
             flush()
             inside = "\n".join(lines[number + 1 : end])

@@ -11,12 +11,14 @@ from wagtail.models import Locale, Page
 
 from courses.demo.build import demo_pages_build
 from courses.demo.content import courses_read
+from courses.demo.learner import learner_progress_build
 from courses.models import CoursePage, LessonPage, ModulePage, QuizPage
 from guides.demo.build import demo_guides_build
 from guides.demo.content import guides_read
 from guides.models import DestinationPage, GuidePage
 from lms.demo import DemoError, rich_text, site_page
 from lms.models import HomePage
+from tests.factories import make_user
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "demo_content"
 COURSE = "courses/01-first-steps"
@@ -228,6 +230,14 @@ REFUSALS = [
     ),
     (f"{COURSE}/en/{LESSON}", "---\ntitle", "title", "a page starts with its front matter"),
     (
+        f"{COURSE}/en/01-basics/module.md",
+        None,
+        "missing-everywhere",
+        "module.md: this file is missing",
+    ),
+    (f"{COURSE}/course.yml", None, "missing-everywhere", "course.yml: this file is missing"),
+    ("guides/02-for-everyone", None, "no-guides", "guides: this folder is missing"),
+    (
         f"{COURSE}/en/{LESSON}",
         "title: Listening",
         "title: Listening: why",
@@ -289,12 +299,38 @@ REFUSALS = [
     ),
     (f"{COURSE}/en/course.md", "outcomes:\n", "outcomes: many\nx:\n", "unknown field x"),
     (
+        f"{COURSE}/ru/course.md",
+        "outcomes:\n  - Сначала слушать.\n  - Направлять тепло.",
+        "outcomes: many",
+        "outcomes is a list of texts",
+    ),
+    (
         f"{COURSE}/course.yml",
         "topic: social_work",
         "topic: cooking",
         "topic: Value 'cooking' is not a valid",
     ),
     # Quizzes.
+    (f"{COURSE}/course.yml", "quizzes:\n", "quizzes: many\nx:\n", "unknown field x"),
+    (
+        f"{COURSE}/course.yml",
+        None,
+        "quizzes-many",
+        "quizzes holds a 'slug:' line per quiz",
+    ),
+    (f"{COURSE}/course.yml", None, "no-quiz-rules", "quizzes.yml: course.yml has no quizzes"),
+    (
+        f"{COURSE}/ru/quizzes.yml",
+        "  same_questions_as: pre-test",
+        "  questions: []",
+        "post-test: questions is a list of '- key: …' questions",
+    ),
+    (
+        f"{COURSE}/en/quizzes.yml",
+        "        - text: Advice\n",
+        "        - Advice\n",
+        "question listen-first: expected 'name: value' lines (text)",
+    ),
     (
         f"{COURSE}/course.yml",
         "    max_attempts: 1",
@@ -413,6 +449,18 @@ REFUSALS = [
         "the pre-test and post-test ask different questions",
     ),
     # Guides.
+    (
+        "guides/01-russia/destination.yml",
+        None,
+        "missing-everywhere",
+        "destination.md: a destination has a destination.yml",
+    ),
+    (
+        GUIDE,
+        "::: phones Help lines\n",
+        "::: phones Help lines\nHelp:\n",
+        "a phones block holds a list",
+    ),
     (GUIDE, "::: checklist Keep with you", "::: checklist", "a checklist has a title"),
     (GUIDE, "- Passport", "Passport, and", "a checklist has a title"),
     (GUIDE, 'number: "112"', "number: 112", 'write the number in quotes: number: "112"'),
@@ -486,6 +534,14 @@ def test_refuses_content_with_a_message_naming_the_file(content, name, old, new,
         path.parent.rename(path.parent.parent / "ru")
     elif new == "missing":
         path.unlink()
+    elif new == "missing-everywhere":
+        for code in ("en", "ru"):
+            Path(str(path).replace("/en/", f"/{code}/")).unlink(missing_ok=True)
+    elif new == "no-guides":
+        shutil.rmtree(path.parent)
+    elif new in ("no-quiz-rules", "quizzes-many"):
+        rest = "quizzes: many\n" if new == "quizzes-many" else ""
+        path.write_text(path.read_text().split("quizzes:")[0] + rest)
     elif new == "extra":
         shutil.copy(path, path.parent / "03-extra.md")
     else:  # renamed in every language, so that the languages still have the same files
@@ -501,7 +557,7 @@ def test_refuses_content_with_a_message_naming_the_file(content, name, old, new,
     assert message in str(refused.value)
     # The message starts with the file that has to change, or its folder.
     named = Path(str(refused.value).split(":")[0].split(", line")[0])
-    assert named.exists()
+    assert named.exists() or named in (path, path.parent)
     assert path.parent.is_relative_to(named) or named.is_relative_to(path.parent.parent)
 
 
@@ -550,3 +606,21 @@ def test_a_course_in_a_language_the_site_is_not_in_is_refused_before_anything_is
         demo_pages_build(root=content)
 
     assert Page.objects.count() == pages
+
+
+@pytest.mark.django_db
+def test_guides_need_the_home_pages_of_their_languages(content):
+    pages = Page.objects.count()
+
+    with pytest.raises(DemoError, match="There is no ru home page: build the demo site first"):
+        demo_guides_build(root=content)
+
+    assert Page.objects.count() == pages
+
+
+@pytest.mark.django_db
+def test_the_demo_learner_needs_her_courses(content):
+    summary = demo_pages_build(root=content)
+
+    with pytest.raises(DemoError, match="course effective-social-work-with-migrants, psycho"):
+        learner_progress_build(user=make_user("dilnoza"), courses=summary.courses)

@@ -1,10 +1,3 @@
-"""The demo site: content and the functions that build it for `manage.py seed_demo`.
-
-The course texts are plain Python data, one module per course and language
-(content_<course>_<language>.py); programme.py lists the courses, build.py and accounts.py
-write them to the database.
-"""
-
-from lms.demo import DemoError
-
-__all__ = ["DemoError"]
+"""The demo courses for `manage.py seed_demo`: content.py and quizzes.py read them from
+demo/content/courses/, build.py writes them and the site's home pages and catalogues,
+accounts.py and learner.py make the demo accounts and what the demo learner has done."""

@@ -6,10 +6,9 @@ from dataclasses import dataclass
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from lms.demo import DemoError
 from lms.models import Country, Gender, Role
 from lms.services import profile_update
-
-from . import DemoError
 
 LEARNER = "learner"
 

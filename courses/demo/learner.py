@@ -29,10 +29,10 @@ from courses.services import (
     quiz_attempt_start,
     quiz_attempt_submit,
 )
+from lms.demo import DemoError
 
-from . import DemoError
-from .programme import PSYCHOSOCIAL, SOCIAL_WORK
-from .quiz import QUIZ_RULES
+SOCIAL_WORK = "effective-social-work-with-migrants"
+PSYCHOSOCIAL = "psychosocial-support-and-trauma-healing"
 
 
 @dataclass
@@ -55,20 +55,20 @@ def learner_progress_build(*, user, courses: list) -> DemoLearnerSummary:
     Russian psycho-social course with its pre-test and first module done. Courses she is
     already enrolled in are not touched. Refuses (DemoError) when a course lacks a translation
     or a quiz, or when the completed course ends without completion."""
-    pages = {item.course.slug: item.page for item in courses}
+    pages = {item.page.slug: item.page for item in courses}
+    if missing := [slug for slug in (SOCIAL_WORK, PSYCHOSOCIAL) if slug not in pages]:
+        raise DemoError(f"The demo learner's course {', '.join(missing)} is not in demo/content/.")
     summary = DemoLearnerSummary(user=user)
     plans = [
         (SOCIAL_WORK, "uz", _complete_social_work),
         (PSYCHOSOCIAL, "ru", _start_psychosocial),
     ]
-    for course, language_code, plan in plans:
-        page = pages[course.slug].get_translation_or_none(
-            Locale.objects.get(language_code=language_code)
-        )
+    for slug, language_code, plan in plans:
+        page = pages[slug].get_translation_or_none(Locale.objects.get(language_code=language_code))
         if page is None:
-            raise DemoError(f"The {language_code} translation of {course.slug} is missing.")
+            raise DemoError(f"The {language_code} translation of {slug} is missing.")
         if not Enrolment.objects.filter(user=user, course_key=page.translation_key).exists():
-            enrolment_create(user=user, course=page, key=course.enrolment_key)
+            enrolment_create(user=user, course=page, key=page.enrolment_key)
             plan(user=user, course=page)
             summary.enrolments_created += 1
     certificates = certificates_for_user(user=user)
@@ -100,13 +100,7 @@ def _start_psychosocial(*, user, course: CoursePage) -> None:
 
 
 def _take(user, course: CoursePage, kind: str, *, wrong=frozenset(), partly=frozenset()):
-    quiz = (
-        QuizPage.objects.child_of(course)
-        .live()
-        .filter(kind=QUIZ_RULES[kind]["kind"])
-        .order_by("path")
-        .first()
-    )
+    quiz = QuizPage.objects.child_of(course).live().filter(kind=kind).order_by("path").first()
     if quiz is None:
         raise DemoError(f"{course.slug} ({course.locale.language_code}) has no {kind}.")
     attempt = quiz_attempt_start(user=user, quiz=quiz, course=course)

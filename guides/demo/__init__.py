@@ -1,8 +1,2 @@
-"""The guides of the demo site: content and the function that builds it for
-`manage.py seed_demo`.
-
-The texts are plain Python data, one module per destination and language
-(content_<destination>_<language>.py, and content_general_<language>.py for the guides under
-the hub itself); numbers.py holds every phone number once, so that no translation can change
-one; destinations.py lists what is built, build.py writes it to the database.
-"""
+"""The demo guides for `manage.py seed_demo`: content.py reads them from demo/content/guides/,
+build.py writes them under a guide hub in every language of demo/content/site/."""

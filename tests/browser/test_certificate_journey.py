@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 
 from certificates.models import Certificate, CertificateTemplate
 from courses.demo.build import demo_site_build
-from courses.demo.content_social_work_en import COURSE as COURSE_TEXT
+from courses.demo.content import courses_read
 from courses.models import QuizAttempt
 from tests.browser.steps import sign_in_and_enrol
 from tests.certificates.pdf_helpers import qr_codes, text_of
@@ -19,8 +19,10 @@ from tests.factories import PASSWORD, make_user, right
 # See test_course_journey.py: the live server only sees committed data.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
-COURSE = COURSE_TEXT["title"]
-LESSONS = [lesson["title"] for module in COURSE_TEXT["modules"] for lesson in module["lessons"]]
+# The first demo course, as demo/content/courses/ has it.
+COURSE_TEXT = courses_read()[0]
+COURSE = COURSE_TEXT.fields["title"]
+LESSONS = [lesson.fields["title"] for module in COURSE_TEXT.children for lesson in module.children]
 LEARNER = "Нурсулуу Өмүрбекова"
 
 

@@ -14,8 +14,7 @@ from wagtail.models import Locale, Page
 
 from certificates.models import Certificate
 from certificates.services import certificate_render
-from courses.demo.programme import CASE_MANAGEMENT, COURSES, PSYCHOSOCIAL, SOCIAL_WORK
-from courses.demo.quiz import QUIZ_RULES
+from courses.demo.content import courses_read
 from courses.models import (
     CourseIndexPage,
     CoursePage,
@@ -38,6 +37,40 @@ from lms.models import Country, HomePage, Role
 
 PASSWORD = "a-long-demo-password-for-tests"
 DEMO_USERNAMES = ("trainer", "reviewer", "learner")
+# The courses as read from demo/content/courses/.
+COURSES = courses_read()
+SOCIAL_WORK, PSYCHOSOCIAL, CASE_MANAGEMENT = COURSES
+QUIZ_KINDS = ("pre_test", "post_test", "final")
+# The programme's rules: every course has the same three quizzes.
+QUIZ_RULES = {
+    "pre_test": {
+        "slug": "pre-test",
+        "required_for_completion": False,
+        "max_attempts": 1,
+        # The post-test asks the same questions: showing the answers now would spoil it.
+        "show_answers": "never",
+        "shuffle_questions": True,
+        "shuffle_choices": True,
+    },
+    "post_test": {
+        "slug": "post-test",
+        "required_for_completion": False,
+        "max_attempts": 1,
+        "show_answers": "after_attempt",
+        "shuffle_questions": True,
+        "shuffle_choices": True,
+    },
+    "final": {
+        "slug": "final-assessment",
+        "required_for_completion": True,
+        "pass_mark": 70,
+        "max_attempts": 3,
+        "show_answers": "after_passing",
+        "shuffle_questions": True,
+        "shuffle_choices": True,
+        "questions_per_attempt": 8,
+    },
+}
 
 
 def seed_demo(**options):
@@ -61,7 +94,15 @@ def demo_site(django_db_setup, django_db_blocker):
 
 
 def english_course(course):
-    return CoursePage.objects.get(slug=course.slug, locale__language_code="en")
+    return CoursePage.objects.get(slug=course.fields["slug"], locale__language_code="en")
+
+
+def lessons_of(course):
+    return [lesson for module in course.children for lesson in module.children]
+
+
+def quizzes_of(course):
+    return {quiz.fields["kind"]: quiz for quiz in course.children if quiz.model is QuizPage}
 
 
 def translation(page, language_code):
@@ -105,7 +146,7 @@ def enrolment_in(course):
 
 
 def quiz_of(course_page, kind):
-    return QuizPage.objects.child_of(course_page).get(kind=QUIZ_RULES[kind]["kind"])
+    return QuizPage.objects.child_of(course_page).get(kind=kind)
 
 
 def records():
@@ -260,26 +301,25 @@ def test_trainer_reads_lessons_of_a_course_that_is_not_public(demo_site):
 
 def test_translations_follow_the_english_text_block_by_block():
     for course in COURSES:
-        english = course.texts["en"]
-        for code, text in course.texts.items():
-            assert len(text["outcomes"]) == len(english["outcomes"]), (course.slug, code)
-            for module, english_module in zip(text["modules"], english["modules"], strict=True):
-                for lesson, english_lesson in zip(
-                    module["lessons"], english_module["lessons"], strict=True
-                ):
-                    assert [kind for kind, _value in lesson["body"]] == [
-                        kind for kind, _value in english_lesson["body"]
-                    ], (course.slug, code, english_lesson["slug"])
+        assert course.languages[0] == "en"
+        for code in course.languages:
+            outcomes = course.text(code)["learning_outcomes"]
+            assert len(outcomes) == len(course.fields["learning_outcomes"]), code
+            for lesson in lessons_of(course):
+                assert [kind for kind, _value in lesson.text(code)["body"]] == [
+                    kind for kind, _value in lesson.fields["body"]
+                ], (code, lesson.path)
 
 
 def test_english_lessons_have_a_callout_a_reflection_and_a_few_hundred_words():
     for course in COURSES:
-        for module in course.texts["en"]["modules"]:
-            for lesson in module["lessons"]:
-                kinds = [kind for kind, _value in lesson["body"]]
-                assert {"heading", "paragraph", "callout", "reflection"} <= set(kinds)
-                words = sum(len(_plain_text(value).split()) for _kind, value in lesson["body"])
-                assert 250 <= words <= 480, (lesson["slug"], words)
+        assert len(lessons_of(course)) >= 6
+        for lesson in lessons_of(course):
+            body = lesson.fields["body"]
+            kinds = [kind for kind, _value in body]
+            assert {"heading", "paragraph", "callout", "reflection"} <= set(kinds)
+            words = sum(len(_plain_text(value).split()) for _kind, value in body)
+            assert 250 <= words <= 480, (lesson.path, words)
 
 
 def _plain_text(value):
@@ -294,7 +334,7 @@ def test_every_course_has_a_pre_test_first_and_a_post_test_and_final_last_in_eac
 ):
     for course in COURSES:
         english = english_course(course)
-        for code in course.texts:
+        for code in course.languages:
             page = translation(english, code)
             quizzes = QuizPage.objects.child_of(page).live()
             assert sorted(quiz.kind for quiz in quizzes) == ["final", "post_test", "pre_test"]
@@ -315,6 +355,7 @@ def test_quizzes_follow_the_programme_rules(demo_site):
     for quiz in quizzes:
         rules = QUIZ_RULES[quiz.kind]
         assert {name: getattr(quiz, name) for name in rules} == rules, quiz.url
+        assert quiz.pass_mark == 70 and quiz.time_limit_minutes is None
         assert quiz.counts_for_completion == (quiz.kind == "final")
     final = quiz_of(translation(english_course(SOCIAL_WORK), "ky"), "final")
     assert (final.pass_mark, final.max_attempts) == (70, 3)
@@ -333,7 +374,7 @@ def test_pre_test_and_post_test_ask_the_same_questions_in_every_language(demo_si
     for course in COURSES:
         english = english_course(course)
         english_pool = question_pool(quiz_of(english, "pre_test"))
-        for code in course.texts:
+        for code in course.languages:
             page = translation(english, code)
             pool = question_pool(quiz_of(page, "pre_test"))
             assert len(pool) == 7
@@ -370,7 +411,7 @@ def test_the_learner_completed_the_social_work_course_in_uzbek_with_a_gain(demo_
             .order_by("number")
             .values_list("passed", flat=True)
         )
-        for kind in QUIZ_RULES
+        for kind in QUIZ_KINDS
     }
     assert attempts == {"pre_test": [False], "post_test": [True], "final": [False, True]}
     gain = learner_gain(enrolment=enrolment, course=course)
@@ -434,28 +475,30 @@ def test_a_pre_test_added_to_a_course_built_earlier_comes_before_the_modules(dem
     output = seed_demo(password=PASSWORD)
 
     assert "Demo site ready: 2 pages created" in output
-    for code in CASE_MANAGEMENT.texts:
+    for code in CASE_MANAGEMENT.languages:
         first = course_outline(course=translation(english, code)).entries[0]
         assert first.page.specific.kind == "pre_test"
 
 
 def test_quiz_translations_follow_the_english_questions():
     for course in COURSES:
-        english = course.quizzes["en"]
-        for code, questions in course.quizzes.items():
-            assert questions["pre_test"] == questions["post_test"], (course.slug, code)
-            assert len(questions["final"]) == 10
-            for kind in QUIZ_RULES:
-                assert [q.shape for q in questions[kind]] == [q.shape for q in english[kind]], (
-                    course.slug,
+        quizzes = quizzes_of(course)
+        assert list(quizzes) == list(QUIZ_KINDS)
+        for code in course.languages:
+            questions = {kind: quiz.text(code)["questions"] for kind, quiz in quizzes.items()}
+            assert questions["pre_test"] == questions["post_test"], code
+            assert len(questions["pre_test"]) == 7 and len(questions["final"]) == 10
+            for kind, quiz in quizzes.items():
+                english = quiz.fields["questions"]
+                assert [q.shape for q in questions[kind]] == [q.shape for q in english], (
                     code,
                     kind,
                 )
 
 
 def test_uzbek_quizzes_write_o_and_g_with_the_turned_comma():
-    for questions in SOCIAL_WORK.quizzes["uz"].values():
-        for question in questions:
+    for quiz in quizzes_of(SOCIAL_WORK).values():
+        for question in quiz.text("uz")["questions"]:
             texts = [question.text, question.explanation, *(t for t, _r in question.choices)]
             for text in texts:
                 assert not set(text) & set("'`‘’"), text

@@ -18,10 +18,10 @@ from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from courses.demo import DemoError
 from courses.demo.build import DemoSummary, demo_site_build
 from courses.demo.learner import DemoLearnerSummary
 from guides.demo.build import DemoGuidesSummary, demo_guides_build
+from lms.demo import DemoError
 
 
 class Command(BaseCommand):
@@ -78,7 +78,7 @@ class Command(BaseCommand):
         self.stdout.write(f"Home page and course catalogue in: {', '.join(summary.languages)}")
         self.stdout.write("Courses:")
         for item in summary.courses:
-            course = item.course
+            course = item.page
             access = "public" if course.is_public else "enrolled learners only"
             enrolment = "enrolment open" if course.enrolment_open else "enrolment closed"
             if course.enrolment_key:
@@ -117,13 +117,13 @@ class Command(BaseCommand):
 
     def report_guides(self, guides: DemoGuidesSummary):
         destinations = ", ".join(
-            f"{item.page.title} ({item.guides} guides)" for item in guides.destinations
+            f"{title} ({count} guides)" for title, count, _languages in guides.destinations
         )
         self.stdout.write(
             f"Guides: {guides.pages_created} pages created, {guides.pages_existing} already "
             f"there; hub {guides.hub.url} in {', '.join(guides.hub_languages)}; {destinations} "
             f"and {guides.general_guides} guide for everyone, in "
-            f"{', '.join(guides.destinations[0].languages)}."
+            f"{', '.join(guides.destinations[0][2])}."
         )
 
 

@@ -15,6 +15,11 @@ from guides.api import api_router
 from . import views
 from .sitemaps import PublicPagesSitemap
 
+handler400 = "lms.errors.bad_request"
+handler403 = "lms.errors.permission_denied"
+handler404 = "lms.errors.page_not_found"
+handler500 = "lms.errors.server_error"
+
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),

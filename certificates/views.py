@@ -2,18 +2,20 @@ from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
-from django_ratelimit.decorators import ratelimit
+
+from lms.ratelimit import rate_limit
 
 from .models import normalise_code
 from .selectors import can_download, certificate_by_code, verification_data
 
 # Codes cannot be guessed (about 79 random bits), and limiting lookups per client keeps anyone
-# from trying.
+# from trying: one budget for the form, the page and the JSON together.
 VERIFY_RATE = "30/m"
+LOOKUPS = "certificate-lookups"
 
 
 @require_GET
-@ratelimit(key="ip", rate=VERIFY_RATE, block=True)
+@rate_limit(group=LOOKUPS, rate=VERIFY_RATE)
 def verify_form(request):
     raw = request.GET.get("code", "")
     error = False
@@ -26,7 +28,7 @@ def verify_form(request):
 
 
 @require_GET
-@ratelimit(key="ip", rate=VERIFY_RATE, block=True)
+@rate_limit(group=LOOKUPS, rate=VERIFY_RATE)
 def verify(request, code):
     certificate = certificate_by_code(code)
     if certificate is None:
@@ -41,7 +43,7 @@ def verify(request, code):
 
 
 @require_GET
-@ratelimit(key="ip", rate=VERIFY_RATE, block=True)
+@rate_limit(group=LOOKUPS, rate=VERIFY_RATE)
 def verify_json(request, code):
     certificate = certificate_by_code(code)
     if certificate is None:

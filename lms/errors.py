@@ -1,14 +1,17 @@
 """Error pages: JSON for JSON clients, and a 503 that needs neither the database nor the cache
 when one of them cannot be reached."""
 
+import math
 import sys
 
 import redis.exceptions
 from django import db
 from django.http import HttpResponse, JsonResponse
+from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views import defaults
 
 # Seconds a client should wait before trying again after an outage.
@@ -78,3 +81,31 @@ def server_error(request):
         if wants_json(request):
             return json_error("server_error", _("Something went wrong on our side."), 500)
         return HttpResponse(render_to_string("500.html"), status=500)
+
+
+def wait_message(seconds: int) -> str:
+    """'Please try again in 3 minutes.' in the reader's language, rounded up."""
+    if seconds < 60:
+        return ngettext(
+            "Please try again in %(count)d second.",
+            "Please try again in %(count)d seconds.",
+            seconds,
+        ) % {"count": seconds}
+    minutes = math.ceil(seconds / 60)
+    return ngettext(
+        "Please try again in %(count)d minute.", "Please try again in %(count)d minutes.", minutes
+    ) % {"count": minutes}
+
+
+def too_many_requests(request, *, retry_after: int) -> HttpResponse:
+    """429 with Retry-After (seconds); JSON for JSON clients, a translated page for people."""
+    retry_after = max(int(retry_after), 1)
+    message = wait_message(retry_after)
+    if wants_json(request):
+        response = json_error(
+            "rate_limited", _("Too many requests.") + " " + message, 429, retry_after=retry_after
+        )
+    else:
+        response = render(request, "429.html", {"wait_message": message}, status=429)
+    response["Retry-After"] = str(retry_after)
+    return response

@@ -2,12 +2,13 @@ from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
 from django.db import DatabaseError, connection
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from .errors import too_many_requests
 from .forms import PROFILE_FIELDS, ProfileForm, SignUpForm
 from .models import Profile
 from .services import profile_update, user_sign_up
@@ -65,11 +66,6 @@ def profile(request):
 
 
 def rate_limited(request, exception):
-    """Too many requests from one client (django-ratelimit): 429, with JSON for JSON clients."""
-    if request.path.endswith(".json"):
-        return JsonResponse({"error": "rate_limited"}, status=429)
-    return HttpResponse(
-        _("Too many requests. Please wait a minute and try again."),
-        status=429,
-        content_type="text/plain; charset=utf-8",
-    )
+    """Too many requests from one client (django-ratelimit's own decorator, which does not say
+    for how long): 429, with JSON for JSON clients."""
+    return too_many_requests(request, retry_after=60)

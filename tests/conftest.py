@@ -13,3 +13,11 @@ def pytest_runtest_setup(item):
 @pytest.fixture(autouse=True)
 def _media_in_tmp(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits():
+    """Rate limits and lockouts count in the default cache: every test starts with none."""
+    from django.core.cache import cache
+
+    cache.clear()

@@ -5,7 +5,7 @@ from django.views.decorators.http import require_GET
 
 from lms.ratelimit import rate_limit
 
-from .models import normalise_code
+from .models import Certificate, normalise_code
 from .selectors import can_download, certificate_by_code, verification_data
 
 # Codes cannot be guessed (about 79 random bits), and limiting lookups per client keeps anyone
@@ -54,12 +54,16 @@ def verify_json(request, code):
 @never_cache
 @require_GET
 def download(request, code):
+    """The PDF, for its owner and staff. A revoked or replaced certificate is no longer served:
+    they get a 410 that says why (and, for a replaced one, where the new one is)."""
     certificate = certificate_by_code(code)
-    if (
-        certificate is None
-        or not certificate.pdf
-        or not can_download(user=request.user, certificate=certificate)
-    ):
+    if certificate is None or not can_download(user=request.user, certificate=certificate):
+        raise Http404
+    if certificate.status in (Certificate.Status.REVOKED, Certificate.Status.REPLACED):
+        return render(
+            request, "certificates/unavailable.html", {"certificate": certificate}, status=410
+        )
+    if not certificate.pdf:
         raise Http404
     return FileResponse(
         certificate.pdf.open("rb"),

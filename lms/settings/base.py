@@ -55,6 +55,9 @@ INSTALLED_APPS = [
     "django_filters",
     "django_tasks_db",
     "django_ratelimit",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -76,7 +79,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "lms.middleware.StaffTwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "django_ratelimit.middleware.RatelimitMiddleware",
@@ -245,6 +250,12 @@ WAGTAIL_SITE_NAME = _("Migration and Social Work Learning")
 # The public address of the site: printed into certificates' QR codes and admin emails.
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 WAGTAILADMIN_BASE_URL = SITE_URL
+# The admin's sign-in says when a locked-out account may try again (lms.signin).
+WAGTAILADMIN_USER_LOGIN_FORM = "lms.forms.AdminSignInForm"
+# Staff two-step verification (lms.two_factor): with this on, everyone who can open the admin
+# must set it up first. On by default in production; off here so a fresh checkout just runs.
+STAFF_TWO_FACTOR_REQUIRED = env_bool("STAFF_TWO_FACTOR_REQUIRED", default=False)
+OTP_TOTP_ISSUER = "Migration and Social Work Learning"
 # Where the certificate's static font instances are kept once built (see certificates/fonts.py).
 CERTIFICATE_FONT_CACHE = os.environ.get("CERTIFICATE_FONT_CACHE", "")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

@@ -20,3 +20,4 @@ SITE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+STAFF_TWO_FACTOR_REQUIRED = False  # tests that need it turn it on

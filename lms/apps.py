@@ -8,3 +8,6 @@ class LmsConfig(AppConfig):
 
     def ready(self):
         from . import signin  # noqa: F401  (connects the sign-in receivers)
+        from .csp import install_wagtail_nonces
+
+        install_wagtail_nonces()

@@ -10,6 +10,7 @@ in the shared cache), so that passwords cannot be guessed by script.
 - Password reset mail: 5 requests an hour per address and 3 per email address.
 """
 
+import hashlib
 import ipaddress
 import secrets
 
@@ -58,9 +59,14 @@ def address_key(address: str) -> str:
     return str(ip)
 
 
+def _reset_key(group: str, value: str) -> str:
+    # Hashed: typed names can be long or contain anything.
+    return f"{group}-reset:{hashlib.sha256(value.encode()).hexdigest()}"
+
+
 def _counter(group: str, rate: str, value: str, *, increment: bool) -> dict:
     # A reset (success, unlock) moves the counter to a new name; the old one expires by itself.
-    generation = cache.get(f"{group}-reset:{value}", "0")
+    generation = cache.get(_reset_key(group, value), "0")
 
     def key(_group, _request):
         return f"{value}:{generation}"
@@ -97,11 +103,11 @@ def lockout_message(seconds: int) -> str:
 
 def reset_account(account) -> None:
     """Clear an account's failures: after a successful sign-in, or when staff unlock it."""
-    cache.set(f"{ACCOUNT}-reset:{account_key(account)}", secrets.token_hex(8), RESET_TIMEOUT)
+    cache.set(_reset_key(ACCOUNT, account_key(account)), secrets.token_hex(8), RESET_TIMEOUT)
 
 
 def reset_address(address: str) -> None:
-    cache.set(f"{ADDRESS}-reset:{address_key(address)}", secrets.token_hex(8), RESET_TIMEOUT)
+    cache.set(_reset_key(ADDRESS, address_key(address)), secrets.token_hex(8), RESET_TIMEOUT)
 
 
 def account_status(account) -> dict:

@@ -51,7 +51,7 @@ def test_trainer_edits_with_the_chooser_inline_panels_date_picker_and_preview(
     modal.get_by_label("File").set_input_files(str(png_file(tmp_path)))
     modal.get_by_label("Title").fill("Families")
     modal.get_by_role("button", name="Upload").click()
-    expect(page.locator('[data-chooser-title]').first).to_have_text("Families")
+    expect(page.locator("[data-chooser-title]").first).to_have_text("Families")
 
     # The preview, in its side panel.
     page.get_by_role("button", name="Toggle preview").click()

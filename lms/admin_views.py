@@ -83,7 +83,8 @@ def two_factor_verify(request):
             form.add_error(None, signin.lockout_message(seconds))
             status = 429
         else:
-            form.add_error("token", _("This code is not right. Check the time on your phone."))
+            # Shown above the form, as on the sign-in page.
+            form.add_error(None, _("This code is not right. Check the time on your phone."))
     response = render(
         request,
         "lms/admin/two_factor_verify.html",
@@ -115,7 +116,7 @@ def two_factor_setup(request):
                 "lms/admin/two_factor_backup_codes.html",
                 {"codes": codes, "next": _next_url(request), "standalone": True},
             )
-        form.add_error("token", _("This code is not right. Scan the QR code again and retry."))
+        form.add_error(None, _("This code is not right. Scan the QR code again and retry."))
     secret = device.config_url.split("secret=")[1].split("&")[0]
     return render(
         request,

@@ -122,4 +122,5 @@ def qr_svg(url: str) -> str:
     """The otpauth:// address as an inline SVG QR code, drawn here: no third-party service."""
     import segno
 
-    return segno.make(url, error="m").svg_inline(scale=5, light="#fff", title="QR")
+    # No fixed size: it fills the width it is given, on a phone as on a desktop.
+    return segno.make(url, error="m").svg_inline(scale=5, light="#fff", title="QR", omitsize=True)

@@ -101,10 +101,22 @@ def test_the_outage_and_rate_limit_pages_have_the_policy_too(client, settings):
     assert "default-src 'self'" in response["Content-Security-Policy"]
 
 
-def test_the_admin_has_the_policy_and_nonces_its_own_inline_scripts(client, site):
-    client.force_login(make_user("editor", is_superuser=True))
+@pytest.mark.parametrize("screen", ["course editor", "quiz editor", "certificate template"])
+def test_the_admin_has_the_policy_and_nonces_its_own_inline_scripts(client, site, screen):
+    from certificates.models import CertificateTemplate
+    from tests.factories import make_quiz
 
-    response = client.get(reverse("wagtailadmin_pages:edit", args=[site["course"].pk]))
+    client.force_login(make_user("editor", is_superuser=True))
+    urls = {
+        "course editor": reverse("wagtailadmin_pages:edit", args=[site["course"].pk]),
+        "quiz editor": reverse("wagtailadmin_pages:edit", args=[make_quiz(site["course"]).pk]),
+        "certificate template": reverse(
+            "wagtailsnippets_certificates_certificatetemplate:edit",
+            args=[CertificateTemplate.objects.get(is_default=True).pk],
+        ),
+    }
+
+    response = client.get(urls[screen])
 
     policy = directives(response)
     assert_only_the_site_itself(policy)

@@ -254,3 +254,25 @@ def test_the_users_listing_links_to_the_unlock_page(client, amina):
     page = client.get(reverse("wagtailusers_users:index")).content.decode()
 
     assert reverse("lms_signin_security") + "?account=amina" in page
+
+
+def test_a_failed_sign_in_makes_a_fixed_number_of_queries(client, amina, django_assert_num_queries):
+    # The account is looked up by the lockout check, the password check, the failure count
+    # and the form's message; counting itself is in the cache.
+    with django_assert_num_queries(4):
+        response = sign_in(client, "amina@example.org", "wrong")
+
+    assert response.status_code == 200
+
+
+def test_the_sign_in_security_page_makes_a_fixed_number_of_queries(
+    client, amina, django_assert_num_queries
+):
+    client.force_login(make_user("helpdesk", is_superuser=True))
+    url = reverse("lms_signin_security") + "?account=amina"
+    client.get(url)
+
+    with django_assert_num_queries(7):
+        response = client.get(url)
+
+    assert response.status_code == 200

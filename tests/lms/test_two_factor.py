@@ -236,3 +236,15 @@ def test_the_qr_code_is_an_inline_svg_without_styles():
     svg = two_factor.qr_svg("otpauth://totp/x?secret=JBSWY3DPEHPK3PXP")
 
     assert svg.startswith("<svg") and "style=" not in svg and "http" not in svg.split(">", 1)[0]
+
+
+def test_the_verification_page_makes_a_fixed_number_of_queries(
+    client, trainer, django_assert_num_queries
+):
+    enrol(trainer)
+    sign_in_to_admin(client, trainer)
+
+    with django_assert_num_queries(7):
+        response = client.get(VERIFY)
+
+    assert response.status_code == 200

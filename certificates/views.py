@@ -2,18 +2,20 @@ from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
-from django_ratelimit.decorators import ratelimit
 
-from .models import normalise_code
+from lms.ratelimit import rate_limit
+
+from .models import Certificate, normalise_code
 from .selectors import can_download, certificate_by_code, verification_data
 
 # Codes cannot be guessed (about 79 random bits), and limiting lookups per client keeps anyone
-# from trying.
+# from trying: one budget for the form, the page and the JSON together.
 VERIFY_RATE = "30/m"
+LOOKUPS = "certificate-lookups"
 
 
 @require_GET
-@ratelimit(key="ip", rate=VERIFY_RATE, block=True)
+@rate_limit(group=LOOKUPS, rate=VERIFY_RATE)
 def verify_form(request):
     raw = request.GET.get("code", "")
     error = False
@@ -26,7 +28,7 @@ def verify_form(request):
 
 
 @require_GET
-@ratelimit(key="ip", rate=VERIFY_RATE, block=True)
+@rate_limit(group=LOOKUPS, rate=VERIFY_RATE)
 def verify(request, code):
     certificate = certificate_by_code(code)
     if certificate is None:
@@ -41,7 +43,7 @@ def verify(request, code):
 
 
 @require_GET
-@ratelimit(key="ip", rate=VERIFY_RATE, block=True)
+@rate_limit(group=LOOKUPS, rate=VERIFY_RATE)
 def verify_json(request, code):
     certificate = certificate_by_code(code)
     if certificate is None:
@@ -52,12 +54,16 @@ def verify_json(request, code):
 @never_cache
 @require_GET
 def download(request, code):
+    """The PDF, for its owner and staff. A revoked or replaced certificate is no longer served:
+    they get a 410 that says why (and, for a replaced one, where the new one is)."""
     certificate = certificate_by_code(code)
-    if (
-        certificate is None
-        or not certificate.pdf
-        or not can_download(user=request.user, certificate=certificate)
-    ):
+    if certificate is None or not can_download(user=request.user, certificate=certificate):
+        raise Http404
+    if certificate.status in (Certificate.Status.REVOKED, Certificate.Status.REPLACED):
+        return render(
+            request, "certificates/unavailable.html", {"certificate": certificate}, status=410
+        )
+    if not certificate.pdf:
         raise Http404
     return FileResponse(
         certificate.pdf.open("rb"),

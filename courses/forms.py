@@ -50,11 +50,35 @@ class BulkEnrolmentForm(forms.Form):
         return emails
 
 
+class OneAnswerRadioSelect(forms.RadioSelect):
+    """Radio buttons send one value. A request with several (which no browser sends) passes
+    them all on, so that the field refuses it instead of keeping whichever came last."""
+
+    def value_from_datadict(self, data, files, name):
+        values = data.getlist(name) if hasattr(data, "getlist") else []
+        if len(values) > 1:
+            return values
+        return super().value_from_datadict(data, files, name)
+
+
+class OneAnswerField(forms.ChoiceField):
+    """A single-choice or true/false question: exactly one of its choices."""
+
+    widget = OneAnswerRadioSelect
+    default_error_messages = {"several": _("Choose only one answer.")}
+
+    def to_python(self, value):
+        if isinstance(value, list):
+            raise ValidationError(self.error_messages["several"], code="several")
+        return super().to_python(value)
+
+
 class QuizAnswersForm(forms.Form):
     """The answers to one attempt: one field per question the attempt was given, offering only
     that question's choices. Choice ids from elsewhere (another attempt, another question, made
-    up) do not validate, nor do answers to questions the attempt was not given. With
-    `require_all` (a final submission) every question needs an answer."""
+    up) do not validate, nor do answers to questions the attempt was not given, nor several
+    answers to a question that takes one. With `require_all` (a final submission) every
+    question needs an answer."""
 
     def __init__(self, *args, attempt, require_all=True, **kwargs):
         super().__init__(*args, **kwargs)
@@ -79,9 +103,7 @@ class QuizAnswersForm(forms.Form):
                 )
                 field.help_text = _("Choose all that apply.")
             else:
-                field = forms.ChoiceField(
-                    widget=forms.RadioSelect, initial=stored[0] if stored else None, **common
-                )
+                field = OneAnswerField(initial=stored[0] if stored else None, **common)
             field.question = question
             field.number = number
             self.fields[f"q-{question['id']}"] = field

@@ -1,5 +1,7 @@
 """StreamField blocks shared by lessons and guides."""
 
+from urllib.parse import urlsplit
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -37,13 +39,29 @@ class ImageBlock(blocks.StructBlock):
         label = _("Image")
 
 
+class VideoStructValue(blocks.StructValue):
+    @property
+    def url(self) -> str:
+        video = self.get("video")
+        return video.url if video else ""
+
+    @property
+    def host(self) -> str:
+        return (urlsplit(self.url).hostname or "").removeprefix("www.")
+
+
 class VideoBlock(blocks.StructBlock):
+    """A video on another site (YouTube, Vimeo …). The site's Content-Security-Policy allows no
+    frames from other sites, and a player would make every reader's phone call that site, so
+    lessons link to the video rather than embed it."""
+
     video = EmbedBlock(label=_("Video URL"), max_width=800)
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
 
     class Meta:
         icon = "media"
         template = "blocks/video_block.html"
+        value_class = VideoStructValue
         label = _("Embedded video")
 
 

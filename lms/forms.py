@@ -2,9 +2,12 @@ import unicodedata
 
 from django import forms
 from django.contrib.auth import get_user_model, password_validation
+from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
+from . import signin
 from .models import Profile
 
 PROFILE_FIELDS = [
@@ -85,3 +88,29 @@ class SignUpForm(ProfileForm):
             except ValidationError as error:
                 self.add_error("password1", error)
         return cleaned
+
+
+class LockoutMessageMixin:
+    """For sign-in forms: while the account or the client is locked out (the authentication
+    backend then refuses even the right password), say so and for how long, instead of
+    "wrong password". `locked_out_for` tells the view, which answers 429."""
+
+    locked_out_for = 0
+
+    def clean(self):
+        try:
+            return super().clean()
+        except ValidationError:
+            seconds = signin.lockout_seconds(self.request, self.cleaned_data.get("username"))
+            if not seconds:
+                raise
+            self.locked_out_for = seconds
+            raise ValidationError(signin.lockout_message(seconds), code="locked_out") from None
+
+
+class SignInForm(LockoutMessageMixin, AuthenticationForm):
+    """The site's sign-in: a username or an email address, and the password."""
+
+
+class AdminSignInForm(LockoutMessageMixin, WagtailLoginForm):
+    """The Wagtail admin's sign-in (WAGTAILADMIN_USER_LOGIN_FORM)."""

@@ -20,6 +20,9 @@ class User(AbstractUser):
         constraints = [
             models.UniqueConstraint(Lower("email"), name="user_email_ci_unique"),
         ]
+        permissions = [
+            ("unlock_signin", _("Can unlock sign-in and reset two-step verification")),
+        ]
 
     def __str__(self):
         return self.get_full_name() or self.username

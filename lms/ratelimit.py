@@ -1,6 +1,11 @@
 """The client's address for rate limits, behind as many reverse proxies as we trust."""
 
+import functools
+
 from django.conf import settings
+from django_ratelimit.core import get_usage
+
+from .errors import too_many_requests
 
 
 def client_ip(request) -> str:
@@ -18,3 +23,26 @@ def client_ip(request) -> str:
         if len(forwarded) >= proxies:
             return forwarded[-proxies]
     return request.META["REMOTE_ADDR"]
+
+
+def usage(request, *, group: str, rate: str, key=None, increment: bool = True) -> dict:
+    """django-ratelimit's count for `group`: by client address unless `key(group, request)`
+    says otherwise. Every view that names the same group shares one budget."""
+    return get_usage(request, group=group, key=key or "ip", rate=rate, increment=increment)
+
+
+def rate_limit(*, group: str, rate: str):
+    """At most `rate` requests per client address to all the views of `group` together;
+    beyond that a 429 that says, in Retry-After, when the window ends."""
+
+    def decorator(view):
+        @functools.wraps(view)
+        def wrapped(request, *args, **kwargs):
+            counted = usage(request, group=group, rate=rate)
+            if counted["should_limit"]:
+                return too_many_requests(request, retry_after=counted["time_left"])
+            return view(request, *args, **kwargs)
+
+        return wrapped
+
+    return decorator

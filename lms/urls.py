@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.contrib.auth import views as auth_views
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.i18n import set_language
@@ -16,8 +15,20 @@ from guides.api import api_router
 from . import views
 from .sitemaps import PublicPagesSitemap
 
+handler400 = "lms.errors.bad_request"
+handler403 = "lms.errors.permission_denied"
+handler404 = "lms.errors.page_not_found"
+handler500 = "lms.errors.server_error"
+
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    # Wagtail's own sign-in and password reset, with lockout and throttling (lms.signin).
+    path("admin/login/", views.AdminSignInView.as_view(), name="wagtailadmin_login"),
+    path(
+        "admin/password_reset/",
+        views.AdminPasswordResetView.as_view(),
+        name="wagtailadmin_password_reset",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/setlang/", set_language, name="set_language"),
@@ -31,11 +42,8 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("accounts/sign-up/", views.sign_up, name="sign_up"),
     path("accounts/profile/", views.profile, name="profile"),
-    path(
-        "accounts/login/",
-        auth_views.LoginView.as_view(redirect_authenticated_user=True),
-        name="login",
-    ),
+    path("accounts/login/", views.SignInView.as_view(), name="login"),
+    path("accounts/password_reset/", views.PasswordResetView.as_view(), name="password_reset"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("my-learning/", course_views.my_learning, name="my_learning"),
     path("", include(wagtail_urls)),

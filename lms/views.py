@@ -1,14 +1,18 @@
 from django.contrib import messages
 from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.db import DatabaseError, connection
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+from wagtail.admin.views import account as wagtail_account
 
-from .forms import PROFILE_FIELDS, ProfileForm, SignUpForm
+from . import signin
+from .errors import too_many_requests, wait_message
+from .forms import PROFILE_FIELDS, ProfileForm, SignInForm, SignUpForm
 from .models import Profile
 from .services import profile_update, user_sign_up
 
@@ -65,11 +69,49 @@ def profile(request):
 
 
 def rate_limited(request, exception):
-    """Too many requests from one client (django-ratelimit): 429, with JSON for JSON clients."""
-    if request.path.endswith(".json"):
-        return JsonResponse({"error": "rate_limited"}, status=429)
-    return HttpResponse(
-        _("Too many requests. Please wait a minute and try again."),
-        status=429,
-        content_type="text/plain; charset=utf-8",
-    )
+    """Too many requests from one client (django-ratelimit's own decorator, which does not say
+    for how long): 429, with JSON for JSON clients."""
+    return too_many_requests(request, retry_after=60)
+
+
+class LockoutStatusMixin:
+    """Sign-in views: a locked-out attempt answers 429 with Retry-After, on the same page."""
+
+    def form_invalid(self, form):
+        response = super().form_invalid(form)
+        if form.locked_out_for:
+            response.status_code = 429
+            response["Retry-After"] = str(form.locked_out_for)
+        return response
+
+
+class SignInView(LockoutStatusMixin, auth_views.LoginView):
+    form_class = SignInForm
+    redirect_authenticated_user = True
+
+
+class AdminSignInView(LockoutStatusMixin, wagtail_account.LoginView):
+    """Wagtail's sign-in page and template, with the lockout's message and status."""
+
+
+class PasswordResetThrottleMixin:
+    """Password reset mail is limited per client address and per email address typed
+    (lms.signin); beyond, the form says when to try again and answers 429."""
+
+    def form_valid(self, form):
+        seconds = signin.password_reset_wait(self.request, form.cleaned_data["email"])
+        if not seconds:
+            return super().form_valid(form)
+        form.add_error(None, _("Too many password reset requests.") + " " + wait_message(seconds))
+        response = self.form_invalid(form)
+        response.status_code = 429
+        response["Retry-After"] = str(seconds)
+        return response
+
+
+class PasswordResetView(PasswordResetThrottleMixin, auth_views.PasswordResetView):
+    pass
+
+
+class AdminPasswordResetView(PasswordResetThrottleMixin, wagtail_account.PasswordResetView):
+    pass

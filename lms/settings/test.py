@@ -25,3 +25,4 @@ LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 # A new credential signing key for every test run, never written anywhere.
 CREDENTIAL_SIGNING_KEY = new_secret_key_multibase()
 CREDENTIAL_SIGNING_KEY_FILE = ""
+STAFF_TWO_FACTOR_REQUIRED = False  # tests that need it turn it on

@@ -7,6 +7,15 @@ from wagtail.models import Page
 register = template.Library()
 
 
+@register.simple_tag
+def script_nonce():
+    """` nonce="…"` for an inline script, also in templates rendered without the request
+    (form widgets, admin panels). See lms.csp."""
+    from lms.csp import nonce_attribute
+
+    return nonce_attribute()
+
+
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
     """Links to the same page in each language: its translation where one is published, the

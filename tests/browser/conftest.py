@@ -103,6 +103,16 @@ def new_page(request, browser, live_server, tmp_path):
     server: `new_page()`, `new_page(viewport={"width": 360, "height": 640})`, or
     `new_page(java_script_enabled=False)`."""
     contexts = []
+    # Every journey doubles as a check of the Content-Security-Policy: Chromium reports what
+    # the policy blocked on the console, and any such report fails the test.
+    csp_violations = []
+
+    def watch(page):
+        def on_console(message):
+            if "Content Security Policy" in message.text:
+                csp_violations.append(f"{page.url}: {message.text}")
+
+        page.on("console", on_console)
 
     def open_page(*, viewport=None, java_script_enabled=True):
         context = browser.new_context(
@@ -112,6 +122,7 @@ def new_page(request, browser, live_server, tmp_path):
             java_script_enabled=java_script_enabled,
         )
         context.set_default_timeout(TIMEOUT_MS)
+        context.on("page", watch)
         contexts.append(context)
         return context.new_page()
 
@@ -125,6 +136,7 @@ def new_page(request, browser, live_server, tmp_path):
                 page.screenshot(path=path, full_page=True)
                 print(f"Screenshot of {page.url}: {path}")  # noqa: T201
         context.close()
+    assert not csp_violations, "\n".join(csp_violations)
 
 
 @pytest.fixture

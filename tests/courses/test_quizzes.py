@@ -450,3 +450,33 @@ def test_grading_takes_the_same_number_of_queries_whatever_the_size(
     assert response.status_code == 302
     attempt.refresh_from_db()
     assert attempt.percent == Decimal("100.00") and attempt.max_score == size
+
+
+@pytest.mark.parametrize("kind", ["single", "true_false"])
+@pytest.mark.parametrize("save", [True, False])
+def test_two_values_for_a_one_answer_question_are_refused_and_change_nothing(
+    client, course, learner, kind, save
+):
+    choices = [("True", True), ("False", False)] if kind == "true_false" else None
+    questions = [(kind, 1, choices or [("right", True), ("wrong", False), ("also", False)])] * 2
+    quiz = make_quiz(course, questions=questions)
+    client.force_login(learner)
+    start(client, quiz)
+    attempt = QuizAttempt.objects.get()
+    client.post(attempt_url(quiz, attempt), {**answer(attempt, wrong), "save": "1"})
+    attempt.refresh_from_db()
+    saved = attempt.answers
+    assert saved  # the wrong answers are stored
+    first = attempt.questions[0]
+    data = answer(attempt, right)
+    data[f"q-{first['id']}"] = [str(choice["id"]) for choice in first["choices"][:2]]
+    if save:
+        data["save"] = "1"
+
+    response = client.post(attempt_url(quiz, attempt), data)
+
+    assert response.status_code == 400
+    assert "Choose only one answer." in response.content.decode()
+    attempt.refresh_from_db()
+    assert attempt.answers == saved
+    assert not attempt.is_graded

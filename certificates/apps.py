@@ -5,3 +5,15 @@ from django.utils.translation import gettext_lazy as _
 class CertificatesConfig(AppConfig):
     name = "certificates"
     verbose_name = _("Certificates")
+
+    def ready(self):
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.images import get_image_model
+
+        from .pdf.images import forget_image
+
+        image_model = get_image_model()
+        post_save.connect(forget_image, sender=image_model, dispatch_uid="certificate_image_save")
+        post_delete.connect(
+            forget_image, sender=image_model, dispatch_uid="certificate_image_delete"
+        )

@@ -245,7 +245,7 @@ WAGTAIL_SITE_NAME = _("Migration and Social Work Learning")
 # The public address of the site: printed into certificates' QR codes and admin emails.
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 WAGTAILADMIN_BASE_URL = SITE_URL
-# Where the certificate's static font instances are kept once built (see certificates/fonts.py).
+# Where the PDF fonts' static instances are kept once built (see lms/fonts.py).
 CERTIFICATE_FONT_CACHE = os.environ.get("CERTIFICATE_FONT_CACHE", "")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]

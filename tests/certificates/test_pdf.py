@@ -18,7 +18,8 @@ from PIL import ImageDraw
 from pypdf import PdfReader
 from wagtail.images import get_image_model
 
-from certificates import fonts, pdf
+from certificates import pdf
+from lms import fonts
 from certificates.models import Certificate, CertificateTemplate
 from certificates.pdf import render_certificate_pdf
 from certificates.services import sample_certificate

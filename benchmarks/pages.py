@@ -245,9 +245,7 @@ def build():
 
     from django.contrib.auth import get_user_model
 
-    learner = get_user_model().objects.create_user(
-        username="learner", email="learner@example.org", password="a-long-bench-password-42"
-    )
+    learner = get_user_model().objects.create_user(username="learner", email="learner@example.org")
     Profile.objects.create(user=learner, full_name="Oʻgʻiloy Toʻxtayeva")
     enrolment_create(user=learner, course=course)
     attempt = quiz_attempt_start(user=learner, quiz=pre_test, course=course)

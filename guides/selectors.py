@@ -4,6 +4,8 @@ from collections import defaultdict
 
 from wagtail.models import Locale, Page
 
+from lms.routing import routed_ancestor
+
 from .models import DestinationPage, GuideIndexPage, GuidePage, Topic
 
 TOPIC_ORDER = {value: position for position, value in enumerate(Topic.values)}
@@ -17,7 +19,14 @@ def guide_hub(*, hub: GuideIndexPage) -> dict:
     """Destinations and general guides of a hub, in topic order."""
     destinations = list(DestinationPage.objects.child_of(hub).live().public().order_by("title"))
     guides = _by_topic(GuidePage.objects.child_of(hub).live().public())
-    return {"destinations": destinations, "guides": guides, "offline_url": hub.url + "offline/"}
+    return {"destinations": destinations, "guides": guides, "hub": hub}
+
+
+def hub_of(page) -> GuideIndexPage | None:
+    """The guide hub a destination or a guide is in: free for a page being served (routing
+    cached its parents), one query otherwise."""
+    hub = routed_ancestor(page, GuideIndexPage)
+    return hub or GuideIndexPage.objects.ancestor_of(page).first()
 
 
 def missing_translations(*, parent: Page, local_keys: set) -> list[dict]:
@@ -35,24 +44,28 @@ def missing_translations(*, parent: Page, local_keys: set) -> list[dict]:
 
 
 def destination_guides(*, destination: DestinationPage) -> dict:
-    """A destination's guides in topic order, and those not yet translated into its language."""
+    """A destination's guides in topic order, those not yet translated into its language, and
+    its hub."""
     guides = _by_topic(GuidePage.objects.child_of(destination).live().public())
     return {
         "guides": guides,
         "untranslated": missing_translations(
             parent=destination, local_keys={guide.translation_key for guide in guides}
         ),
-        "offline_urls": [destination.url, *[guide.url for guide in guides]],
-        "offline_url": destination.get_parent().url + "offline/",
+        "hub": hub_of(destination),
     }
 
 
 def guide_context(*, guide: GuidePage) -> dict:
-    """The guide's destination (if any), and the other guides of that destination."""
-    parent = guide.get_parent().specific
-    destination = parent if isinstance(parent, DestinationPage) else None
-    hub = GuideIndexPage.objects.ancestor_of(guide).first()
-    return {"destination": destination, "offline_url": hub.url + "offline/" if hub else None}
+    """The guide's destination (None for a guide for everyone) and its hub: no query for a
+    guide being served."""
+    destination = routed_ancestor(guide, DestinationPage)
+    hub = routed_ancestor(guide, GuideIndexPage)
+    if hub is None:
+        parent = guide.get_parent().specific
+        destination = parent if isinstance(parent, DestinationPage) else None
+        hub = hub_of(guide)
+    return {"destination": destination, "hub": hub}
 
 
 def guide_translations(*, translation_key) -> list[Page]:

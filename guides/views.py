@@ -30,7 +30,7 @@ def missing_translation(request, *, hub, translation_key):
     versions = guide_translations(translation_key=translation_key)
     if any(version.locale_id == hub.locale_id for version in versions):
         # It has been translated since: go to it.
-        return redirect(next(v for v in versions if v.locale_id == hub.locale_id).url)
+        return redirect(next(v for v in versions if v.locale_id == hub.locale_id).get_url(request))
     if not versions:
         raise Http404
     return render(

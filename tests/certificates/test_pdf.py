@@ -19,10 +19,10 @@ from pypdf import PdfReader
 from wagtail.images import get_image_model
 
 from certificates import pdf
-from lms import fonts
 from certificates.models import Certificate, CertificateTemplate
 from certificates.pdf import render_certificate_pdf
 from certificates.services import sample_certificate
+from lms import fonts
 from tests.certificates.pdf_helpers import qr_codes, text_of
 
 pytestmark = pytest.mark.django_db

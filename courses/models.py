@@ -53,7 +53,7 @@ class CourseIndexPage(TreeRoutingMixin, Page):
         from .selectors.dashboard import course_list
 
         context = super().get_context(request, *args, **kwargs)
-        context["courses"] = course_list(locale=self.locale)
+        context["courses"] = course_list(locale_id=self.locale_id)
         return context
 
 
@@ -181,7 +181,9 @@ class CoursePage(RoutablePageMixin, TreeRoutingMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         access = course_access(request=request, course=self)
         context["enrolment"] = access.enrolment
-        context["outline"] = course_outline(course=self, enrolment=access.enrolment)
+        context["outline"] = course_outline(
+            course=self, enrolment=access.enrolment, request=request
+        )
         context["can_read"] = access.can_read
         # Certificates are issued on completion: before it there is none to look for.
         completed = access.enrolment is not None and access.enrolment.is_complete
@@ -254,7 +256,9 @@ class LessonPage(CourseContentMixin, RoutablePageMixin, TreeRoutingMixin, Page):
         enrolment = course_access(request=request, course=course).enrolment if course else None
         context["course"] = course
         context["enrolment"] = enrolment
-        context.update(lesson_navigation(lesson=self, course=course, enrolment=enrolment))
+        context.update(
+            lesson_navigation(lesson=self, course=course, enrolment=enrolment, request=request)
+        )
         return context
 
     @path("")

@@ -69,8 +69,12 @@ def complete_lesson(request, *, lesson, course):
         return redirect(lesson.get_url(request))
     next_page = lesson
     if request.POST.get("next") == "1":
-        following = lesson_navigation(lesson=lesson, course=course, enrolment=progress.enrolment)
-        next_page = following["next_lesson"] or course
+        following = lesson_navigation(
+            lesson=lesson, course=course, enrolment=progress.enrolment, request=request
+        )
+        if following["next_item"] is not None:
+            return redirect(following["next_item"].url)
+        next_page = course
     return redirect(next_page.get_url(request))
 
 

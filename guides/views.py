@@ -18,7 +18,7 @@ def search_query(raw: str) -> str:
 
 def search(request, *, hub):
     query = search_query(request.GET.get("q", ""))
-    results = search_guides(query=query, locale=hub.locale) if query else []
+    results = search_guides(query=query, locale_id=hub.locale_id) if query else []
     return render(
         request,
         "guides/search.html",

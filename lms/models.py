@@ -118,6 +118,6 @@ class HomePage(TreeRoutingMixin, Page):
         from guides.models import GuideIndexPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["courses"] = course_list(locale=self.locale)[:6]
+        context["courses"] = course_list(locale_id=self.locale_id)[:6]
         context["guide_hub"] = GuideIndexPage.objects.child_of(self).live().first()
         return context

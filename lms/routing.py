@@ -33,7 +33,10 @@ def load_specific_fields(page):
     """Load a routed page's own fields, left unloaded by the routing query, in one query."""
     deferred = page.get_deferred_fields()
     if deferred:
+        parent = page.__dict__.get("_cached_parent_obj")
         page.refresh_from_db(fields=sorted(deferred))
+        if parent is not None:  # treebeard's refresh_from_db forgets it
+            page._cached_parent_obj = parent
     return page
 
 

@@ -13,3 +13,12 @@ def pytest_runtest_setup(item):
 @pytest.fixture(autouse=True)
 def _media_in_tmp(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_page_cache():
+    """Each test starts with an empty "pages" cache: what it holds is made from pages, and
+    rolled-back tests reuse page ids."""
+    from django.core.cache import caches
+
+    caches["pages"].clear()

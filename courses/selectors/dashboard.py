@@ -18,12 +18,12 @@ from ..models import (
 from .gains import Gain, _gains, _graded_test_attempts, _pre_post_keys_for
 
 
-def course_list(*, locale: Locale):
+def course_list(*, locale_id: int):
     """Published courses of one language, in catalogue order, with their cover images."""
     return (
         CoursePage.objects.live()
         .public()
-        .filter(locale=locale)
+        .filter(locale_id=locale_id)
         .select_related("cover_image")
         .order_by("path")
     )

@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import caches
 from django.db.models import F
 from django.utils.translation import gettext as _
 from wagtail.models import Page
@@ -10,16 +11,45 @@ from wagtail.models import Page
 from ..models import LessonPage, LessonProgress, ModulePage, QuizAttempt, QuizKind, QuizPage
 
 
+@dataclass(frozen=True)
+class OutlinePage:
+    """What the outline needs of a published module, lesson or quiz, kept in the cache."""
+
+    pk: int
+    title: str
+    path: str
+    depth: int
+    url_path: str
+    translation_key: object
+    is_module: bool = False
+    intro: str = ""
+    quiz_kind: str | None = None
+    quiz_required: bool = False
+
+    @property
+    def specific(self):
+        """The page itself, for code that needs more than the outline knows (one query)."""
+        return Page.objects.get(pk=self.pk).specific
+
+
 @dataclass
 class OutlineItem:
     """A lesson or a quiz in the outline. `done` means read for a lesson, passed for a quiz
     (attempted, for a pre-test); `counts` whether it is needed to complete the course. `page`
-    is a plain Wagtail page (title, URL); `kind` the quiz's kind, None for a lesson."""
+    is its OutlinePage (title, pk); `kind` the quiz's kind, None for a lesson."""
 
-    page: Page
+    page: OutlinePage
     done: bool
     counts: bool = True
     kind: str | None = None
+    url: str | None = None
+
+    is_module = False
+
+    @property
+    def items(self):
+        """An item at the top of the outline lists itself, as a module lists its items."""
+        return [self]
 
     @property
     def is_quiz(self):
@@ -32,6 +62,11 @@ class OutlineItem:
     @property
     def kind_label(self):
         return QuizKind(self.kind).label if self.kind else ""
+
+    @property
+    def css_class(self):
+        """The outline's classes for the item: "done", "quiz", both or none."""
+        return ("done" if self.done else "") + (" quiz" if self.is_quiz else "")
 
     @property
     def status_label(self):
@@ -60,9 +95,10 @@ class ProgressMixin:
 
 @dataclass
 class OutlineModule(ProgressMixin):
-    page: Page
+    page: OutlinePage
     intro: str = ""
     items: list[OutlineItem] = field(default_factory=list)
+    url: str | None = None
 
     is_module = True
 
@@ -80,10 +116,7 @@ class Outline(ProgressMixin):
 
     @property
     def items(self):
-        items = []
-        for entry in self.entries:
-            items.extend(entry.items if isinstance(entry, OutlineModule) else [entry])
-        return items
+        return [item for entry in self.entries for item in entry.items]
 
     @property
     def lessons(self):
@@ -104,9 +137,15 @@ class Outline(ProgressMixin):
         return bool(counted) and all(item.done for item in counted)
 
     @property
-    def next_lesson(self):
+    def next_item(self):
         """Where to continue: the first item, in course order, that is not done yet."""
-        return next((item.page for item in self.items if not item.done), None)
+        return next((item for item in self.items if not item.done), None)
+
+    @property
+    def next_lesson(self):
+        """The page of next_item."""
+        item = self.next_item
+        return item.page if item else None
 
 
 def done_lesson_keys(*, enrolment) -> set:
@@ -131,46 +170,86 @@ def quiz_keys_done(*, enrolment) -> tuple[set, set]:
     return attempted, passed
 
 
-def outline_pages(*, course):
-    """The published modules, lessons and quizzes of a course, in course order, as plain pages
-    with what the outline needs of their own fields (`module_intro`, `quiz_kind`,
-    `quiz_required`): one query, whatever the size of the course."""
-    types = ContentType.objects.get_for_models(ModulePage, LessonPage, QuizPage).values()
-    return (
-        Page.objects.descendant_of(course)
-        .live()
-        .filter(depth__lte=course.depth + 2, content_type__in=[t.pk for t in types])
-        .annotate(
-            module_intro=F("modulepage__intro"),
-            quiz_kind=F("quizpage__kind"),
-            quiz_required=F("quizpage__required_for_completion"),
+# The outline of each course, in the "pages" cache: cleared whenever a page is saved,
+# published, unpublished, moved or deleted (lms/signals.py), so it is never out of date; the
+# timeout is only a safety net for changes made behind Django's back.
+OUTLINE_KEY = "course-outline:{course}"
+OUTLINE_SECONDS = 60 * 60
+
+
+def outline_pages(*, course) -> list[OutlinePage]:
+    """The published modules, lessons and quizzes of a course, in course order: one query,
+    whatever the size of the course, then none until the pages change (see OUTLINE_KEY)."""
+    key = OUTLINE_KEY.format(course=course.pk)
+    pages = caches["pages"].get(key)
+    if pages is None:
+        types = ContentType.objects.get_for_models(ModulePage, LessonPage, QuizPage)
+        rows = (
+            Page.objects.descendant_of(course)
+            .live()
+            .filter(depth__lte=course.depth + 2, content_type__in=[t.pk for t in types.values()])
+            .annotate(
+                intro=F("modulepage__intro"),
+                quiz_kind=F("quizpage__kind"),
+                quiz_required=F("quizpage__required_for_completion"),
+            )
+            .order_by("path")
+            .values(
+                "pk",
+                "title",
+                "path",
+                "depth",
+                "url_path",
+                "translation_key",
+                "content_type",
+                "intro",
+                "quiz_kind",
+                "quiz_required",
+            )
         )
-        .order_by("path")
-    )
+        module_type = types[ModulePage].pk
+        pages = []
+        for row in rows:
+            content_type, intro = row.pop("content_type"), row.pop("intro")
+            row["quiz_required"] = bool(row["quiz_required"])
+            pages.append(
+                OutlinePage(**row, is_module=content_type == module_type, intro=intro or "")
+            )
+        caches["pages"].set(key, pages, OUTLINE_SECONDS)
+    return pages
 
 
-def course_outline(*, course, enrolment=None) -> Outline:
+def course_outline(*, course, enrolment=None, request=None) -> Outline:
     """Published modules, lessons and quizzes of a course in order, each marked done or not for
-    the enrolment. Three queries (one without an enrolment), whatever the size of the course."""
+    the enrolment. Two queries for an enrolment (its lessons done, its quizzes taken) and none
+    without, once the course's pages are in the cache (outline_pages).
+    With the request, each entry has its `url`: the course's URL and the rest of the entry's
+    path, as Wagtail would make it for a page under the course (same site, same language),
+    without resolving it once per entry."""
     done = done_lesson_keys(enrolment=enrolment)
     attempted, passed = quiz_keys_done(enrolment=enrolment)
-    module_type = ContentType.objects.get_for_model(ModulePage).pk
+    course_url = course.get_url(request) if request is not None else None
+
+    def url(page):
+        return course_url + page.url_path[len(course.url_path) :] if course_url else None
+
     entries, module = [], None
     for page in outline_pages(course=course):
-        if page.content_type_id == module_type:
-            module = OutlineModule(page=page, intro=page.module_intro or "")
+        if page.is_module:
+            module = OutlineModule(page=page, intro=page.intro, url=url(page))
             entries.append(module)
             continue
         key = page.translation_key
         if page.quiz_kind is None:
-            item = OutlineItem(page=page, done=key in done)
+            item = OutlineItem(page=page, done=key in done, url=url(page))
         else:
             kind = page.quiz_kind
             item = OutlineItem(
                 page=page,
                 done=key in attempted if kind == QuizKind.PRE_TEST else key in passed,
-                counts=bool(page.quiz_required) and kind != QuizKind.PRE_TEST,
+                counts=page.quiz_required and kind != QuizKind.PRE_TEST,
                 kind=kind,
+                url=url(page),
             )
         if page.depth == course.depth + 1:
             entries.append(item)
@@ -180,20 +259,22 @@ def course_outline(*, course, enrolment=None) -> Outline:
     return Outline(entries=entries)
 
 
-def lesson_navigation(*, lesson, course, enrolment) -> dict:
-    """Previous and next lessons of the course around this one, and whether it is done."""
-    outline = course_outline(course=course, enrolment=enrolment) if course else Outline([])
-    pages = [item.page for item in outline.items]
-    ids = [page.pk for page in pages]
+def lesson_navigation(*, lesson, course, enrolment, request=None) -> dict:
+    """Previous and next lessons (or quizzes) of the course around this one, as outline items
+    (page, url), and whether it is done."""
+    if course is None:
+        outline = Outline([])
+    else:
+        outline = course_outline(course=course, enrolment=enrolment, request=request)
+    items = outline.items
+    ids = [item.page.pk for item in items]
     position = ids.index(lesson.pk) if lesson.pk in ids else None
-    previous_lesson = pages[position - 1] if position else None
-    next_lesson = (
-        pages[position + 1] if position is not None and position + 1 < len(pages) else None
-    )
-    done = any(item.done for item in outline.items if item.page.pk == lesson.pk)
+    previous_item = items[position - 1] if position else None
+    next_item = items[position + 1] if position is not None and position + 1 < len(items) else None
+    done = any(item.done for item in items if item.page.pk == lesson.pk)
     return {
         "outline": outline,
-        "previous_lesson": previous_lesson,
-        "next_lesson": next_lesson,
+        "previous_item": previous_item,
+        "next_item": next_item,
         "lesson_done": done,
     }

@@ -118,6 +118,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     INSTALLED_APPS.append("django.contrib.postgres")
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# Sessions are kept in the database and read through the cache (Redis in production): a
+# signed-in page makes no query for its session.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 AUTH_USER_MODEL = "lms.User"
 AUTHENTICATION_BACKENDS = ["lms.auth.UsernameOrEmailBackend"]
 LOGIN_URL = "login"

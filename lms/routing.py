@@ -7,13 +7,14 @@ anything is served. TreeRoutingMixin fetches every page on the rest of the path 
 loads its fields (one query). Pages on the way are the served page's cached parents, so
 `get_parent()` and a lesson's course cost nothing more.
 
-The rules stay Wagtail's: each page's own `route` is called in turn (RoutablePageMixin's
-subpage URLs come first), a page that is not live is a 404, and a slug the one query did not
-find is looked up as Wagtail does (so a 404 costs one query more).
+The view restrictions of a routed page are asked in one query too (Wagtail asks for the
+ancestors first). The rules stay Wagtail's: each page's own `route` is called in turn
+(RoutablePageMixin's subpage URLs come first), a page that is not live is a 404, and a slug the
+one query did not find is looked up as Wagtail does (so a 404 costs one query more).
 """
 
 from django.http import Http404
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 
 class TreeRoutingMixin:
@@ -27,6 +28,18 @@ class TreeRoutingMixin:
         result = child.route(request, path_components[1:])
         load_specific_fields(result[0])
         return result
+
+    def get_view_restrictions(self):
+        """Wagtail's rule (the restrictions on the page and its ancestors, an alias standing
+        for its original) in one query for a routed page: its ancestors are its cached
+        parents, so only the restrictions are asked for, by the ancestors' paths. Pages not
+        routed, or with an alias on their path, are left to Wagtail."""
+        chain = [self, *routed_parents(self)]
+        if chain[-1].depth > 2 or any(page.alias_of_id for page in chain):
+            return super().get_view_restrictions()
+        step = self.steplen
+        paths = [self.path[:end] for end in range(step, len(self.path) + 1, step)]
+        return PageViewRestriction.objects.filter(page__path__in=paths)
 
 
 def load_specific_fields(page):
@@ -60,11 +73,17 @@ def _child_on_path(request, parent, path_components):
     return child
 
 
-def routed_ancestor(page, page_class):
-    """The ancestor of `page` of `page_class` among the parents its routing cached (specific,
-    own fields loaded on use), or None: when it has none, or when `page` was not routed."""
+def routed_parents(page) -> list:
+    """The parents of `page` that its routing cached, nearest first (specific pages, their own
+    fields loaded on use); empty when `page` was not routed."""
+    parents = []
     while (parent := getattr(page, "_cached_parent_obj", None)) is not None:
-        if isinstance(parent, page_class):
-            return parent
+        parents.append(parent)
         page = parent
-    return None
+    return parents
+
+
+def routed_ancestor(page, page_class):
+    """The ancestor of `page` of `page_class` among the parents its routing cached, or None:
+    when it has none, or when `page` was not routed."""
+    return next((parent for parent in routed_parents(page) if isinstance(parent, page_class)), None)

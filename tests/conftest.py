@@ -16,9 +16,10 @@ def _media_in_tmp(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
-def _fresh_page_cache():
-    """Each test starts with an empty "pages" cache: what it holds is made from pages, and
-    rolled-back tests reuse page ids."""
+def _fresh_caches():
+    """Each test starts with empty caches: the "pages" cache holds what is made from pages,
+    and rolled-back tests reuse page ids; the default one counts rate limits."""
     from django.core.cache import caches
 
     caches["pages"].clear()
+    caches["default"].clear()

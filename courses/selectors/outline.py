@@ -119,6 +119,12 @@ class Outline(ProgressMixin):
         return [item for entry in self.entries for item in entry.items]
 
     @property
+    def progress_key(self):
+        """Which items are done, as a short string ("1" done, "0" not, in course order): what
+        the cached outline on the course page varies by, with the reader's access."""
+        return "".join("1" if item.done else "0" for item in self.items)
+
+    @property
     def lessons(self):
         return [item for item in self.items if not item.is_quiz]
 

@@ -432,10 +432,10 @@ def test_knowledge_gain_on_a_known_data_set(course):
     assert learner_gain(enrolment=Enrolment.objects.get(user=chynara), course=course) is None
 
 
-# Routing and access, as for the attempt page (11); then, in a savepoint (2), the attempt
+# Routing and access, as for the attempt page (10); then, in a savepoint (2), the attempt
 # locked and graded (2); for completion, its quiz, the quiz's course, its enrolment, and the
 # outline (lessons done, quizzes taken, and the course's pages, not in the cache yet).
-GRADING_QUERIES = 21
+GRADING_QUERIES = 20
 
 
 @pytest.mark.parametrize("size", [5, 50])

@@ -7,7 +7,7 @@ so that its anonymous response does not come from the page cache.
 What the counts are made of, for a page six levels deep (a lesson):
 - Wagtail, for every page: the site (1), the active locale (1), the home page (1), then our
   routing: every page on the path (1) and the served page's own fields (1); the view
-  restrictions of the page and its ancestors (2);
+  restrictions of the page and its ancestors (1: the ancestors are the routed parents);
 - a signed-in reader: the user (1; the session comes from the cache);
 - the page itself: see each test.
 """
@@ -45,8 +45,8 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 # The site, the active locale, the home page, the pages on the path, the served page's own
-# fields and the view restrictions (two): what Wagtail and our routing cost any page.
-ROUTING = 7
+# fields and the view restrictions: what Wagtail and our routing cost any page.
+ROUTING = 6
 
 
 def cover_image():
@@ -87,10 +87,10 @@ def learner(course):
 
 def test_home_page(client, course, django_assert_num_queries):
     make_guide_hub()
-    # Wagtail (site, locale, home page, view restrictions: 5), then the published courses
+    # Wagtail (site, locale, home page, view restrictions: 4), then the published courses
     # with their cover images (Wagtail's public() asks for view restrictions first) and the
     # guide hub.
-    pinned(client, django_assert_num_queries, home_page().url, 8)
+    pinned(client, django_assert_num_queries, home_page().url, 7)
 
 
 def test_course_catalogue(client, course, django_assert_num_queries):

@@ -80,3 +80,31 @@ def test_a_page_whose_url_path_is_out_of_step_is_found_by_its_slug():
     Page.objects.filter(pk=guide.pk).update(url_path="/somewhere/else/")
 
     assert route(path)[0].pk == guide.pk
+
+
+def test_a_private_section_stays_private(client):
+    """Wagtail's view restrictions, asked by our routing in one query, still apply to every
+    page below a restricted one."""
+    from wagtail.models import PageViewRestriction
+
+    destination = make_destination()
+    guide = make_guide(destination, title="Work")
+    PageViewRestriction.objects.create(page=destination, restriction_type=PageViewRestriction.LOGIN)
+
+    response = client.get(guide.url)
+
+    assert response.status_code == 302 and "/login/" in response.headers["Location"]
+
+
+def test_an_alias_on_the_path_is_left_to_wagtail(client):
+    """An alias stands for its original's restrictions (Wagtail's rule, not ours)."""
+    from wagtail.models import PageViewRestriction
+
+    destination = make_destination()
+    guide = make_guide(destination, title="Work")
+    alias = destination.create_alias(update_slug="russia-alias", recursive=True)
+    PageViewRestriction.objects.create(page=destination, restriction_type=PageViewRestriction.LOGIN)
+    alias_guide = alias.get_children().get()
+    assert alias_guide.specific.alias_of_id == guide.pk
+
+    assert client.get(alias_guide.url).status_code == 302

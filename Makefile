@@ -44,6 +44,7 @@ format: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(PY) benchmarks/run.py
 	$(PY) benchmarks/credentials.py
+	$(PY) benchmarks/pages.py
 
 messages: $(VENV)/.installed
 	$(PY) manage.py makemessages --all --ignore=.venv --ignore=static

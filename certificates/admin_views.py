@@ -6,45 +6,14 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from courses.admin_views import CourseAccountsFormView
-
-from .forms import ManualIssueForm, RevokeForm
+from .forms import RevokeForm
 from .models import Certificate
-from .services import (
-    CertificateError,
-    certificate_reissue,
-    certificate_revoke,
-    certificates_issue_manual,
-)
-
-
-class ManualIssueView(CourseAccountsFormView):
-    """Issue certificates by hand after an in-person, attendance-based training."""
-
-    page_title = gettext_lazy("Issue certificates")
-    header_icon = "doc-full"
-    form_class = ManualIssueForm
-    permission = "certificates.issue_certificates"
-    url_name = "certificates_issue"
-    submit_button_label = gettext_lazy("Issue")
-    submit_button_active_label = gettext_lazy("Issuing…")
-
-    def form_valid(self, form):
-        result = certificates_issue_manual(
-            course=form.cleaned_data["course"].specific,
-            emails=form.cleaned_data["emails"],
-            issued_by=self.request.user,
-            completed_on=form.cleaned_data["completed_on"],
-        )
-        return self.done(
-            success=_("Issued %(issued)d certificates; %(already)d already had one.")
-            % {"issued": len(result.issued), "already": len(result.already)},
-            unknown_emails=result.unknown_emails,
-        )
+from .services import CertificateError, certificate_revoke
 
 
 class ManageCertificateView(WagtailAdminTemplateMixin, TemplateView):
-    """One certificate: its details, revoking with a reason, and reissuing."""
+    """One certificate: its details and revoking with a reason. Reissuing is the issuing app's
+    (courses registers the `certificates_reissue` URL; the page offers it when it exists)."""
 
     template_name = "certificates/admin/manage.html"
     page_title = gettext_lazy("Certificate")
@@ -70,10 +39,6 @@ class ManageCertificateView(WagtailAdminTemplateMixin, TemplateView):
         if not request.user.has_perm("certificates.revoke_certificates"):
             raise PermissionDenied
         try:
-            if "reissue" in request.POST:
-                new = certificate_reissue(certificate=self.certificate, issued_by=request.user)
-                messages.success(request, _("Reissued as %(code)s.") % {"code": new.display_code})
-                return redirect("certificates_manage", pk=new.pk)
             form = RevokeForm(request.POST)
             if not form.is_valid():
                 return self.render_to_response(self.get_context_data(revoke_form=form))

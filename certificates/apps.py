@@ -7,4 +7,14 @@ class CertificatesConfig(AppConfig):
     verbose_name = _("Certificates")
 
     def ready(self):
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.images import get_image_model
+
         from .credentials import checks  # noqa: F401 - registers the signing key checks
+        from .pdf.images import forget_image
+
+        image_model = get_image_model()
+        post_save.connect(forget_image, sender=image_model, dispatch_uid="certificate_image_save")
+        post_delete.connect(
+            forget_image, sender=image_model, dispatch_uid="certificate_image_delete"
+        )

@@ -120,6 +120,13 @@ class Signatory(Orderable):
         return self.name
 
 
+class CertificateQuerySet(models.QuerySet):
+    def current(self):
+        """Certificates that still stand for their enrolment: every one but those replaced by
+        a reissue (valid, being prepared or revoked)."""
+        return self.exclude(status=Certificate.Status.REPLACED)
+
+
 class Certificate(models.Model):
     """An issued certificate. It keeps a snapshot of everything it prints, so later edits or
     deletion of the course, the learner's account or the template never change it."""
@@ -170,6 +177,8 @@ class Certificate(models.Model):
     )
     pdf = models.FileField(upload_to="certificates/", blank=True)
 
+    objects = CertificateQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("certificate")
         verbose_name_plural = _("certificates")
@@ -200,8 +209,34 @@ class Certificate(models.Model):
         return "-".join(self.code[i : i + 4] for i in range(0, len(self.code), 4))
 
     @property
+    def is_pending(self):
+        """Issued, its PDF not rendered yet."""
+        return self.status == self.Status.PENDING
+
+    @property
+    def is_valid(self):
+        return self.status == self.Status.VALID
+
+    @property
+    def is_revoked(self):
+        return self.status == self.Status.REVOKED
+
+    @property
+    def is_replaced(self):
+        return self.status == self.Status.REPLACED
+
+    @property
     def is_ready(self):
+        """Its PDF can be downloaded: rendered, and valid (or revoked, for the record)."""
         return bool(self.pdf) and self.status in (self.Status.VALID, self.Status.REVOKED)
+
+    @property
+    def can_be_reissued(self):
+        return self.is_valid
+
+    @property
+    def can_be_revoked(self):
+        return not (self.is_replaced or self.is_revoked)
 
 
 class CredentialKey(models.Model):

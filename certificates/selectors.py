@@ -24,9 +24,9 @@ def verification_data(certificate: Certificate) -> dict:
         "issuer": certificate.issuer,
         "issued_on": certificate.issued_at.date().isoformat(),
     }
-    if certificate.status == Certificate.Status.REVOKED and certificate.revoked_at:
+    if certificate.is_revoked and certificate.revoked_at:
         data["revoked_on"] = certificate.revoked_at.date().isoformat()
-    if certificate.status == Certificate.Status.REPLACED and certificate.replaced_by:
+    if certificate.is_replaced and certificate.replaced_by:
         data["replaced_by"] = certificate.replaced_by.display_code
     return data
 
@@ -37,9 +37,7 @@ def certificates_for_user(*, user) -> dict:
         return {}
     return {
         certificate.enrolment_id: certificate
-        for certificate in Certificate.objects.filter(user=user).exclude(
-            status=Certificate.Status.REPLACED
-        )
+        for certificate in Certificate.objects.current().filter(user=user)
     }
 
 
@@ -54,4 +52,4 @@ def current_certificate(*, enrolment) -> Certificate | None:
     """The enrolment's certificate that is not replaced, if one was issued."""
     if enrolment is None:
         return None
-    return enrolment.certificates.exclude(status=Certificate.Status.REPLACED).first()
+    return enrolment.certificates.current().first()

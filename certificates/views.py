@@ -5,7 +5,7 @@ from django.views.decorators.http import require_GET
 
 from lms.ratelimit import rate_limit
 
-from .models import Certificate, normalise_code
+from .models import normalise_code
 from .selectors import can_download, certificate_by_code, verification_data
 
 # Codes cannot be guessed (about 79 random bits), and limiting lookups per client keeps anyone
@@ -59,7 +59,7 @@ def download(request, code):
     certificate = certificate_by_code(code)
     if certificate is None or not can_download(user=request.user, certificate=certificate):
         raise Http404
-    if certificate.status in (Certificate.Status.REVOKED, Certificate.Status.REPLACED):
+    if certificate.is_revoked or certificate.is_replaced:
         return render(
             request, "certificates/unavailable.html", {"certificate": certificate}, status=410
         )
@@ -74,7 +74,7 @@ def download(request, code):
 
 
 @require_GET
-@ratelimit(key="ip", rate=VERIFY_RATE, block=True)
+@rate_limit(group=LOOKUPS, rate=VERIFY_RATE)
 def credential_json(request, code):
     """The certificate's signed Open Badges 3.0 credential: public, like the verification page,
     and saying no more than it does."""

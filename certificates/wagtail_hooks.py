@@ -1,7 +1,6 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
@@ -10,7 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from lms.permissions import ReadOnlyPermissionPolicy
 
-from .admin_views import ManageCertificateView, ManualIssueView
+from .admin_views import ManageCertificateView
 from .models import Certificate, CertificateTemplate
 
 
@@ -73,22 +72,9 @@ def register_certificate_viewset():
 @hooks.register("register_admin_urls")
 def register_certificate_admin_urls():
     return [
-        path("issue-certificates/", ManualIssueView.as_view(), name="certificates_issue"),
         path(
             "certificates-manage/<int:pk>/",
             ManageCertificateView.as_view(),
             name="certificates_manage",
         ),
     ]
-
-
-class IssueMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm("certificates.issue_certificates")
-
-
-@hooks.register("register_admin_menu_item")
-def register_issue_menu_item():
-    return IssueMenuItem(
-        _("Issue certificates"), reverse("certificates_issue"), icon_name="doc-full", order=240
-    )

@@ -1,16 +1,20 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views import View
 from django.views.generic import FormView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from .forms import BulkEnrolmentForm
+from certificates.models import Certificate
+from certificates.services import CertificateError
+
+from .forms import BulkEnrolmentForm, ManualIssueForm
 from .models import CoursePage
-from .services import enrolments_bulk_create
+from .services import certificate_reissue, certificates_issue_manual, enrolments_bulk_create
 
 
 def courses_editable_by(user):
@@ -82,3 +86,45 @@ class BulkEnrolmentView(CourseAccountsFormView):
             % {"enrolled": len(result.enrolled), "already": len(result.already_enrolled)},
             unknown_emails=result.unknown_emails,
         )
+
+
+class ManualIssueView(CourseAccountsFormView):
+    """Issue certificates by hand after an in-person, attendance-based training: enrols the
+    accounts, completes their enrolments and issues (courses.services.certificates_issue_manual)."""
+
+    page_title = gettext_lazy("Issue certificates")
+    header_icon = "doc-full"
+    form_class = ManualIssueForm
+    permission = "certificates.issue_certificates"
+    url_name = "courses_issue_certificates"
+    submit_button_label = gettext_lazy("Issue")
+    submit_button_active_label = gettext_lazy("Issuing…")
+
+    def form_valid(self, form):
+        result = certificates_issue_manual(
+            course=form.cleaned_data["course"].specific,
+            emails=form.cleaned_data["emails"],
+            issued_by=self.request.user,
+            completed_on=form.cleaned_data["completed_on"],
+        )
+        return self.done(
+            success=_("Issued %(issued)d certificates; %(already)d already had one.")
+            % {"issued": len(result.issued), "already": len(result.already)},
+            unknown_emails=result.unknown_emails,
+        )
+
+
+class CertificateReissueView(View):
+    """The Reissue button of a certificate's admin page (certificates_manage); POST only."""
+
+    def post(self, request, pk):
+        if not request.user.has_perm("certificates.revoke_certificates"):
+            raise PermissionDenied
+        certificate = get_object_or_404(Certificate, pk=pk)
+        try:
+            new = certificate_reissue(certificate=certificate, issued_by=request.user)
+        except CertificateError as error:
+            messages.error(request, error.message)
+            return redirect("certificates_manage", pk=certificate.pk)
+        messages.success(request, _("Reissued as %(code)s.") % {"code": new.display_code})
+        return redirect("certificates_manage", pk=new.pk)

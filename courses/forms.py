@@ -73,6 +73,15 @@ class OneAnswerField(forms.ChoiceField):
         return super().to_python(value)
 
 
+class ManualIssueForm(BulkEnrolmentForm):
+    completed_on = forms.DateField(
+        label=_("Training date"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("Printed as the completion date; today when empty."),
+    )
+
+
 class QuizAnswersForm(forms.Form):
     """The answers to one attempt: one field per question the attempt was given, offering only
     that question's choices. Choice ids from elsewhere (another attempt, another question, made

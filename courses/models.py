@@ -1,10 +1,8 @@
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -18,6 +16,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+
+from lms.routing import TreeRoutingMixin, load_specific_fields, routed_ancestor
 
 from .blocks import LessonBodyBlock
 
@@ -36,7 +36,7 @@ class Topic(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(TreeRoutingMixin, Page):
     """The course catalogue of one language."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -50,25 +50,30 @@ class CourseIndexPage(Page):
         verbose_name = _("course catalogue")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import course_list
+        from .selectors.dashboard import course_list
 
         context = super().get_context(request, *args, **kwargs)
-        context["courses"] = course_list(locale=self.locale)
+        context["courses"] = course_list(locale_id=self.locale_id)
         return context
 
 
 class CourseContentMixin:
-    """Lessons and modules of a course that is not public are for its enrolled learners and
-    for staff only."""
+    """Modules, lessons and quizzes: served only to those who may read their course
+    (courses.selectors.access.can_read_course, asked once per request)."""
 
     def get_course(self):
-        return CoursePage.objects.ancestor_of(self).live().first()
+        """The live course this page belongs to, or None. Free when the page was routed (its
+        parents are cached), one query otherwise."""
+        course = routed_ancestor(self, CoursePage)
+        if course is None:
+            return CoursePage.objects.ancestor_of(self).live().first()
+        return load_specific_fields(course) if course.live else None
 
     def serve(self, request, *args, **kwargs):
-        from .selectors import can_read_course
+        from .selectors.access import course_access
 
         course = self.get_course()
-        if course is None or not can_read_course(user=request.user, course=course):
+        if course is None or not course_access(request=request, course=course).can_read:
             if not request.user.is_authenticated:
                 from django.contrib.auth.views import redirect_to_login
 
@@ -81,8 +86,12 @@ class CourseContentMixin:
         request.course = course
         return super().serve(request, *args, **kwargs)
 
+    def course_for(self, request):
+        """The course of the page being served (set by serve), or found."""
+        return getattr(request, "course", None) or self.get_course()
 
-class CoursePage(RoutablePageMixin, Page):
+
+class CoursePage(RoutablePageMixin, TreeRoutingMixin, Page):
     summary = models.TextField(_("summary"), max_length=600)
     audience = models.CharField(
         _("audience"), max_length=16, choices=Audience.choices, default=Audience.PROFESSIONALS
@@ -166,14 +175,21 @@ class CoursePage(RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         from certificates.selectors import current_certificate
 
-        from .selectors import course_outline, enrolment_for
+        from .selectors.access import course_access
+        from .selectors.outline import course_outline
 
         context = super().get_context(request, *args, **kwargs)
-        enrolment = enrolment_for(user=request.user, course=self)
-        context["enrolment"] = enrolment
-        context["outline"] = course_outline(course=self, enrolment=enrolment)
-        context["can_read"] = self.is_public or (enrolment is not None and enrolment.is_active)
-        context["certificate"] = current_certificate(enrolment=enrolment)
+        access = course_access(request=request, course=self)
+        context["enrolment"] = access.enrolment
+        context["outline"] = course_outline(
+            course=self, enrolment=access.enrolment, request=request
+        )
+        context["can_read"] = access.can_read
+        # Certificates are issued on completion: before it there is none to look for.
+        completed = access.enrolment is not None and access.enrolment.is_complete
+        context["certificate"] = (
+            current_certificate(enrolment=access.enrolment) if completed else None
+        )
         return context
 
     @path("")
@@ -193,7 +209,7 @@ class CoursePage(RoutablePageMixin, Page):
         return leave(request, course=self)
 
 
-class ModulePage(CourseContentMixin, Page):
+class ModulePage(CourseContentMixin, TreeRoutingMixin, Page):
     intro = models.TextField(_("introduction"), blank=True, max_length=1000)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -209,10 +225,10 @@ class ModulePage(CourseContentMixin, Page):
         course = self.get_course()
         if course is None:
             return super().serve(request, *args, **kwargs)
-        return redirect(course.url + f"#module-{self.pk}")
+        return redirect(course.get_url(request) + f"#module-{self.pk}")
 
 
-class LessonPage(CourseContentMixin, RoutablePageMixin, Page):
+class LessonPage(CourseContentMixin, RoutablePageMixin, TreeRoutingMixin, Page):
     body = StreamField(LessonBodyBlock(), verbose_name=_("body"))
     estimated_minutes = models.PositiveSmallIntegerField(
         _("estimated minutes"),
@@ -232,14 +248,17 @@ class LessonPage(CourseContentMixin, RoutablePageMixin, Page):
         verbose_name_plural = _("lessons")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import enrolment_for, lesson_navigation
+        from .selectors.access import course_access
+        from .selectors.outline import lesson_navigation
 
         context = super().get_context(request, *args, **kwargs)
-        course = getattr(request, "course", None) or self.get_course()
-        enrolment = enrolment_for(user=request.user, course=course)
+        course = self.course_for(request)
+        enrolment = course_access(request=request, course=course).enrolment if course else None
         context["course"] = course
         context["enrolment"] = enrolment
-        context.update(lesson_navigation(lesson=self, course=course, enrolment=enrolment))
+        context.update(
+            lesson_navigation(lesson=self, course=course, enrolment=enrolment, request=request)
+        )
         return context
 
     @path("")
@@ -250,10 +269,6 @@ class LessonPage(CourseContentMixin, RoutablePageMixin, Page):
     def complete(self, request):
         from .views import complete_lesson
 
-        if request.method != "POST":
-            return HttpResponseNotAllowed(["POST"])
-        if not request.user.is_authenticated:
-            raise PermissionDenied
         return complete_lesson(request, lesson=self, course=request.course)
 
 
@@ -375,7 +390,7 @@ class QuizPageForm(WagtailAdminPageForm):
         return cleaned
 
 
-class QuizPage(CourseContentMixin, RoutablePageMixin, Page):
+class QuizPage(CourseContentMixin, RoutablePageMixin, TreeRoutingMixin, Page):
     """A quiz inside a course or module. Its questions are written on the page itself, so they
     have drafts, revisions, preview and moderation like any page."""
 
@@ -452,16 +467,24 @@ class QuizPage(CourseContentMixin, RoutablePageMixin, Page):
         verbose_name_plural = _("quizzes")
 
     @property
+    def is_pre_test(self):
+        return self.kind == QuizKind.PRE_TEST
+
+    @property
     def counts_for_completion(self):
-        return self.required_for_completion and self.kind != QuizKind.PRE_TEST
+        return self.required_for_completion and not self.is_pre_test
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import quiz_overview
+        from .selectors.access import course_access
+        from .selectors.quizzes import quiz_overview
 
         context = super().get_context(request, *args, **kwargs)
-        course = getattr(request, "course", None) or self.get_course()
+        course = self.course_for(request)
+        enrolment = course_access(request=request, course=course).enrolment if course else None
         context["course"] = course
-        context.update(quiz_overview(user=request.user, quiz=self, course=course))
+        context.update(
+            quiz_overview(user=request.user, quiz=self, course=course, enrolment=enrolment)
+        )
         return context
 
     @path("")

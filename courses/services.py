@@ -1,9 +1,10 @@
-"""Writes. Every rule about enrolment and progress lives here, called by views, the admin,
-management commands and tests alike."""
+"""Writes. Every rule about enrolment, progress and completion lives here, called by views,
+the admin, management commands and tests alike. Completing a course issues its certificate
+through certificates.services, with the snapshot built here: certificates never call back."""
 
 import secrets
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
@@ -13,9 +14,19 @@ from django.utils import timezone
 from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext as _
 
+from certificates.models import Certificate
+from certificates.services import (
+    CertificateError,
+    CertificateSnapshot,
+    certificate_issue,
+    certificate_replace,
+    printed_name,
+)
+
 from .grading import grade_attempt
 from .models import CoursePage, Enrolment, LessonPage, LessonProgress, QuizAttempt, QuizPage
-from .selectors import course_outline
+from .selectors.outline import course_outline
+from .selectors.quizzes import best_final_score
 
 
 class EnrolmentError(ValidationError):
@@ -85,19 +96,107 @@ def lesson_mark_complete(*, user, lesson: LessonPage, course: CoursePage) -> Les
 
 
 def enrolment_update_completion(*, enrolment: Enrolment, course: CoursePage) -> Enrolment:
-    """Mark the enrolment complete when every published lesson of the course is done and every
-    required quiz passed (pre-tests never count), and issue its certificate. A completed
-    enrolment stays complete when lessons are added later."""
+    """The rule of completion: the enrolment is complete when every published lesson of the
+    course is done and every required quiz passed (pre-tests never count); it is then completed
+    and its certificate issued (enrolment_complete). A completed enrolment stays complete when
+    lessons are added later."""
     if enrolment.completed_at is not None:
         return enrolment
-    outline = course_outline(course=course, enrolment=enrolment)
-    if outline.is_complete:
-        from certificates.services import certificate_issue
+    if course_outline(course=course, enrolment=enrolment).is_complete:
+        enrolment_complete(enrolment=enrolment)
+        enrolment.refresh_from_db(fields=["completed_at"])
+    return enrolment
 
+
+@transaction.atomic
+def enrolment_complete(*, enrolment: Enrolment, issued_by=None, completed_on: date | None = None):
+    """Record that the learner completed the course, once, and issue the certificate (once):
+    called by the completion rule above, and by trainers after an attendance-based training
+    (certificates_issue_manual), whose word is the rule there. `completed_on` is the date
+    printed when it is not the day of completion. Returns the certificate."""
+    enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+    if enrolment.completed_at is None:
         enrolment.completed_at = timezone.now()
         enrolment.save(update_fields=["completed_at"])
-        certificate_issue(enrolment=enrolment)
-    return enrolment
+    return certificate_issue_for(
+        enrolment=enrolment, issued_by=issued_by, completed_on=completed_on
+    )
+
+
+def certificate_snapshot(*, enrolment: Enrolment, completed_on: date | None = None):
+    """What the certificate of a completed enrolment prints: the learner's name as printed now,
+    the course (in the language of enrolment) with its hours and template, the completion
+    date, and the best final-assessment score (or post-test score)."""
+    course = CoursePage.objects.select_related("locale").get(pk=enrolment.course_id)
+    return CertificateSnapshot(
+        user=enrolment.user,
+        enrolment_id=enrolment.pk,
+        course_id=course.pk,
+        name=printed_name(enrolment.user),
+        course_title=course.title,
+        language=course.locale.language_code,
+        hours=course.estimated_hours,
+        completed_on=completed_on or timezone.localdate(enrolment.completed_at),
+        score=best_final_score(enrolment=enrolment),
+        template=course.certificate_template,
+    )
+
+
+def certificate_issue_for(*, enrolment: Enrolment, issued_by=None, completed_on=None):
+    """Issue the certificate of a completed enrolment (idempotent: see certificate_issue).
+    Refuses enrolments that are not complete (CertificateError)."""
+    if enrolment.completed_at is None:
+        raise CertificateError(_("The course is not completed yet."), code="not_complete")
+    snapshot = certificate_snapshot(enrolment=enrolment, completed_on=completed_on)
+    return certificate_issue(snapshot=snapshot, issued_by=issued_by)
+
+
+@transaction.atomic
+def certificate_reissue(*, certificate: Certificate, issued_by=None) -> Certificate:
+    """Issue a new certificate in place of this one, with the learner's name as it is now (after
+    they corrected it) and the course's current title, hours and template; the date and score
+    stay. When the course is gone, what the old certificate said is kept. The old one stays
+    verifiable as replaced. Refuses revoked and replaced certificates, and learners whose
+    account is gone."""
+    if certificate.user is None:
+        raise CertificateError(_("The learner's account no longer exists."), code="no_user")
+    course = (
+        CoursePage.objects.select_related("locale", "certificate_template")
+        .filter(pk=certificate.course_id)
+        .first()
+    )
+    kept = {
+        "user": certificate.user,
+        "enrolment_id": certificate.enrolment_id,
+        "name": printed_name(certificate.user),
+        "completed_on": certificate.completed_on,
+        "score": certificate.score,
+    }
+    if course is None:
+        snapshot = CertificateSnapshot(
+            **kept,
+            course_id=None,
+            course_title=certificate.course_title,
+            language=certificate.language,
+            hours=certificate.hours,
+            template=certificate.template,
+            wording={
+                "issuer": certificate.issuer,
+                "title": certificate.title,
+                "body": certificate.body,
+                "signatories": certificate.signatories,
+            },
+        )
+    else:
+        snapshot = CertificateSnapshot(
+            **kept,
+            course_id=course.pk,
+            course_title=course.title,
+            language=course.locale.language_code,
+            hours=course.estimated_hours,
+            template=course.certificate_template,
+        )
+    return certificate_replace(certificate=certificate, snapshot=snapshot, issued_by=issued_by)
 
 
 @dataclass
@@ -136,6 +235,37 @@ def enrolments_bulk_create(
         else:
             _enrolment_get_or_create(user=user, course=course, enrolled_by=enrolled_by)
             result.enrolled.append(user)
+    return result
+
+
+@dataclass
+class ManualIssueResult:
+    issued: list = field(default_factory=list)
+    already: list = field(default_factory=list)
+    unknown_emails: list = field(default_factory=list)
+
+
+@transaction.atomic
+def certificates_issue_manual(
+    *, course: CoursePage, emails: list[str], issued_by, completed_on: date | None = None
+) -> ManualIssueResult:
+    """For in-person, attendance-based trainings: enrol existing accounts, record the course as
+    completed and issue their certificates, with `completed_on` (the training date) printed on
+    new ones. Unknown emails are reported, not created."""
+    bulk = enrolments_bulk_create(course=course, emails=emails, enrolled_by=issued_by)
+    result = ManualIssueResult(unknown_emails=bulk.unknown_emails)
+    users = [*bulk.enrolled, *bulk.already_enrolled]
+    enrolments = Enrolment.objects.filter(user__in=users, course_key=course.translation_key)
+    had = set(
+        Certificate.objects.current()
+        .filter(enrolment__in=enrolments)
+        .values_list("enrolment_id", flat=True)
+    )
+    for enrolment in enrolments.select_related("user__profile"):
+        certificate = enrolment_complete(
+            enrolment=enrolment, issued_by=issued_by, completed_on=completed_on
+        )
+        (result.already if enrolment.pk in had else result.issued).append(certificate)
     return result
 
 

@@ -1,7 +1,12 @@
+"""Views behind the course pages' subpage URLs (RoutablePageMixin) and "My learning": thin,
+each parses its input, calls a service or a selector and renders or redirects. Routes that
+change something refuse anything but POST (require_POST)."""
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
-from django.http import Http404, HttpResponse, HttpResponseNotAllowed
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language, gettext
 from django.views.decorators.http import require_POST
@@ -11,15 +16,10 @@ from certificates.selectors import certificates_for_user
 
 from .forms import QuizAnswersForm
 from .models import QuizAttempt
-from .selectors import (
-    answers_visible,
-    attempt_images,
-    attempt_review,
-    dashboard_for_user,
-    enrolment_for,
-    lesson_navigation,
-    quiz_overview,
-)
+from .selectors.access import course_access
+from .selectors.dashboard import dashboard_for_user
+from .selectors.outline import lesson_navigation
+from .selectors.quizzes import answers_visible, attempt_images, attempt_review, quiz_overview
 from .services import (
     SUBMISSION_GRACE,
     EnrolmentError,
@@ -36,39 +36,46 @@ from .services import (
 
 @require_POST
 def enrol(request, *, course):
+    course_url = course.get_url(request)
     if not request.user.is_authenticated:
-        return redirect_to_login(course.url)
+        return redirect_to_login(course_url)
     try:
         enrolment_create(user=request.user, course=course, key=request.POST.get("key", "")[:64])
     except EnrolmentError as error:
         messages.error(request, error.message)
-        return redirect(course.url)
+        return redirect(course_url)
     messages.success(request, gettext("You are enrolled. Welcome to the course!"))
-    return redirect(course.url)
+    return redirect(course_url)
 
 
 @require_POST
 def leave(request, *, course):
     if not request.user.is_authenticated:
-        return redirect_to_login(course.url)
-    enrolment = enrolment_for(user=request.user, course=course)
+        return redirect_to_login(course.get_url(request))
+    enrolment = course_access(request=request, course=course).enrolment
     if enrolment is not None:
         enrolment_leave(enrolment=enrolment)
-    return redirect(course.url)
+    return redirect(course.get_url(request))
 
 
+@require_POST
 def complete_lesson(request, *, lesson, course):
+    if not request.user.is_authenticated:
+        raise PermissionDenied
     try:
-        lesson_mark_complete(user=request.user, lesson=lesson, course=course)
+        progress = lesson_mark_complete(user=request.user, lesson=lesson, course=course)
     except ProgressError as error:
         messages.error(request, error.message)
-        return redirect(lesson.url)
-    next_url = lesson.url
+        return redirect(lesson.get_url(request))
+    next_page = lesson
     if request.POST.get("next") == "1":
-        enrolment = enrolment_for(user=request.user, course=course)
-        following = lesson_navigation(lesson=lesson, course=course, enrolment=enrolment)
-        next_url = (following["next_lesson"] or course).url
-    return redirect(next_url)
+        following = lesson_navigation(
+            lesson=lesson, course=course, enrolment=progress.enrolment, request=request
+        )
+        if following["next_item"] is not None:
+            return redirect(following["next_item"].url)
+        next_page = course
+    return redirect(next_page.get_url(request))
 
 
 @login_required
@@ -95,25 +102,28 @@ def _own_attempt(request, quiz, attempt_id):
     return attempt
 
 
-def _result_url(quiz, attempt):
-    return quiz.url + f"attempts/{attempt.pk}/result/"
+def _subpage_url(request, page, name, *args):
+    return page.get_url(request) + page.reverse_subpage(name, args=args)
 
 
-def _attempt_url(quiz, attempt):
-    return quiz.url + f"attempts/{attempt.pk}/"
+def _result_url(request, quiz, attempt):
+    return _subpage_url(request, quiz, "result", attempt.pk)
 
 
+def _attempt_url(request, quiz, attempt):
+    return _subpage_url(request, quiz, "attempt", attempt.pk)
+
+
+@require_POST
 def quiz_start(request, *, quiz, course):
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
     if not request.user.is_authenticated:
-        return redirect_to_login(quiz.url)
+        return redirect_to_login(quiz.get_url(request))
     try:
         attempt = quiz_attempt_start(user=request.user, quiz=quiz, course=course)
     except QuizError as error:
         messages.error(request, error.message)
-        return redirect(quiz.url)
-    return redirect(_attempt_url(quiz, attempt))
+        return redirect(quiz.get_url(request))
+    return redirect(_attempt_url(request, quiz, attempt))
 
 
 def quiz_attempt(request, *, quiz, course, attempt_id):
@@ -121,7 +131,7 @@ def quiz_attempt(request, *, quiz, course, attempt_id):
         return redirect_to_login(request.get_full_path())
     attempt = _own_attempt(request, quiz, attempt_id)
     if attempt.is_graded:
-        return redirect(_result_url(quiz, attempt))
+        return redirect(_result_url(request, quiz, attempt))
     status = 200
     if request.method == "POST":
         if int(request.META.get("CONTENT_LENGTH") or 0) > MAX_QUIZ_POST_BYTES:
@@ -146,16 +156,16 @@ def quiz_attempt(request, *, quiz, course, attempt_id):
                     ),
                 )
             if outcome.attempt.is_graded:
-                return redirect(_result_url(quiz, outcome.attempt))
+                return redirect(_result_url(request, quiz, outcome.attempt))
             messages.success(request, gettext("Your answers are saved."))
-            return redirect(_attempt_url(quiz, outcome.attempt))
+            return redirect(_attempt_url(request, quiz, outcome.attempt))
         status = 400
     elif attempt.is_past_time_limit(grace=SUBMISSION_GRACE):
         quiz_attempt_expire(attempt=attempt)
         messages.warning(
             request, gettext("The time limit has passed: the attempt was graded as it stood.")
         )
-        return redirect(_result_url(quiz, attempt))
+        return redirect(_result_url(request, quiz, attempt))
     else:
         form = QuizAnswersForm(attempt=attempt)
     images = attempt_images(attempt=attempt)
@@ -174,8 +184,9 @@ def quiz_result(request, *, quiz, course, attempt_id):
         return redirect_to_login(request.get_full_path())
     attempt = _own_attempt(request, quiz, attempt_id)
     if not attempt.is_graded:
-        return redirect(_attempt_url(quiz, attempt))
-    overview = quiz_overview(user=request.user, quiz=quiz, course=course)
+        return redirect(_attempt_url(request, quiz, attempt))
+    enrolment = course_access(request=request, course=course).enrolment
+    overview = quiz_overview(user=request.user, quiz=quiz, course=course, enrolment=enrolment)
     used = len(overview["attempts"]) + (1 if overview["open_attempt"] else 0)
     show_review = answers_visible(attempt=attempt, used=used)
     return render(

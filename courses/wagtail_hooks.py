@@ -7,7 +7,7 @@ from wagtail.permissions import register_permission_policy
 
 from lms.permissions import ReadOnlyPermissionPolicy
 
-from .admin_views import BulkEnrolmentView
+from .admin_views import BulkEnrolmentView, CertificateReissueView, ManualIssueView
 from .models import Enrolment
 
 register_permission_policy(Enrolment, ReadOnlyPermissionPolicy(Enrolment))
@@ -42,7 +42,16 @@ def register_enrolment_viewset():
 
 @hooks.register("register_admin_urls")
 def register_bulk_enrolment_url():
-    return [path("enrol-learners/", BulkEnrolmentView.as_view(), name="courses_bulk_enrol")]
+    return [
+        path("enrol-learners/", BulkEnrolmentView.as_view(), name="courses_bulk_enrol"),
+        path("issue-certificates/", ManualIssueView.as_view(), name="courses_issue_certificates"),
+        # Offered on the certificate's own admin page (certificates_manage).
+        path(
+            "certificates-manage/<int:pk>/reissue/",
+            CertificateReissueView.as_view(),
+            name="certificates_reissue",
+        ),
+    ]
 
 
 class BulkEnrolmentMenuItem(MenuItem):
@@ -54,6 +63,21 @@ class BulkEnrolmentMenuItem(MenuItem):
 def register_bulk_enrolment_menu_item():
     return BulkEnrolmentMenuItem(
         _("Enrol learners"), reverse("courses_bulk_enrol"), icon_name="user", order=220
+    )
+
+
+class IssueMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("certificates.issue_certificates")
+
+
+@hooks.register("register_admin_menu_item")
+def register_issue_menu_item():
+    return IssueMenuItem(
+        _("Issue certificates"),
+        reverse("courses_issue_certificates"),
+        icon_name="doc-full",
+        order=240,
     )
 
 

@@ -5,6 +5,3 @@ from django.utils.translation import gettext_lazy as _
 class GuidesConfig(AppConfig):
     name = "guides"
     verbose_name = _("Orientation guides")
-
-    def ready(self):
-        from . import signals  # noqa: F401

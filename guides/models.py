@@ -9,6 +9,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from lms.routing import TreeRoutingMixin
+
 from .blocks import GuideBodyBlock, SourceBlock
 
 # How long a proxy, a CDN or our own page cache may keep an anonymous guide page.
@@ -32,11 +34,12 @@ class Topic(models.TextChoices):
 
 
 class TranslationFallbackMixin:
-    def translation_fallback_urls(self):
+    def translation_fallback_urls(self, request):
         """Where the language switcher sends readers of languages this page is not translated
         into: a notice in their language listing the languages it exists in. One query."""
         return {
-            hub.locale.language_code: f"{hub.url}missing/{self.translation_key}/"
+            hub.locale.language_code: hub.get_url(request)
+            + hub.reverse_subpage("missing", args=[self.translation_key])
             for hub in GuideIndexPage.objects.live().select_related("locale")
         }
 
@@ -62,7 +65,7 @@ class PublicCachedPageMixin:
         return response
 
 
-class GuideIndexPage(PublicCachedPageMixin, RoutablePageMixin, Page):
+class GuideIndexPage(PublicCachedPageMixin, RoutablePageMixin, TreeRoutingMixin, Page):
     """The guide hub of one language: destinations, topics and search."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -106,7 +109,9 @@ class GuideIndexPage(PublicCachedPageMixin, RoutablePageMixin, Page):
         return offline(request, hub=self)
 
 
-class DestinationPage(TranslationFallbackMixin, PublicCachedPageMixin, RoutablePageMixin, Page):
+class DestinationPage(
+    TranslationFallbackMixin, PublicCachedPageMixin, RoutablePageMixin, TreeRoutingMixin, Page
+):
     """A destination country and its guides."""
 
     country_code = models.CharField(
@@ -142,7 +147,9 @@ class DestinationPage(TranslationFallbackMixin, PublicCachedPageMixin, RoutableP
         return booklet(request, page=self)
 
 
-class GuidePage(TranslationFallbackMixin, PublicCachedPageMixin, RoutablePageMixin, Page):
+class GuidePage(
+    TranslationFallbackMixin, PublicCachedPageMixin, RoutablePageMixin, TreeRoutingMixin, Page
+):
     """A practical guide on one topic, for one destination or for everyone."""
 
     topic = models.CharField(_("topic"), max_length=32, choices=Topic.choices)

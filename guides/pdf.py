@@ -1,5 +1,5 @@
 """Guides as printable PDF booklets (ReportLab), for print-outs at pre-departure centres. Uses
-the certificates' embedded font, which covers all six languages."""
+the site's embedded font (lms/fonts.py), which covers all six languages."""
 
 from io import BytesIO
 from xml.sax.saxutils import escape
@@ -21,7 +21,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
-from certificates.fonts import BOLD, REGULAR, register_fonts
+from lms.fonts import BOLD, REGULAR, register_fonts
 
 ACCENT = colors.HexColor("#08437E")
 

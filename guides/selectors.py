@@ -2,7 +2,10 @@
 
 from collections import defaultdict
 
-from wagtail.models import Locale, Page
+from django.db.models import Q
+from wagtail.models import Page
+
+from lms.routing import routed_ancestor
 
 from .models import DestinationPage, GuideIndexPage, GuidePage, Topic
 
@@ -13,46 +16,83 @@ def _by_topic(guides):
     return sorted(guides, key=lambda guide: (TOPIC_ORDER.get(guide.topic, 99), guide.title))
 
 
+def _private_q():
+    """Wagtail's condition for pages under view restrictions (what `public()` excludes): one
+    query, asked once for all of a page's lists."""
+    return Page.objects.all().private_q()
+
+
 def guide_hub(*, hub: GuideIndexPage) -> dict:
-    """Destinations and general guides of a hub, in topic order."""
-    destinations = list(DestinationPage.objects.child_of(hub).live().public().order_by("title"))
-    guides = _by_topic(GuidePage.objects.child_of(hub).live().public())
-    return {"destinations": destinations, "guides": guides, "offline_url": hub.url + "offline/"}
+    """Destinations and general guides of a hub, in topic order. Three queries."""
+    private = _private_q()
+    destinations = list(
+        DestinationPage.objects.child_of(hub).live().exclude(private).order_by("title")
+    )
+    guides = _by_topic(GuidePage.objects.child_of(hub).live().exclude(private))
+    return {"destinations": destinations, "guides": guides, "hub": hub}
 
 
-def missing_translations(*, parent: Page, local_keys: set) -> list[dict]:
+def hub_of(page) -> GuideIndexPage | None:
+    """The guide hub a destination or a guide is in: free for a page being served (routing
+    cached its parents), one query otherwise."""
+    hub = routed_ancestor(page, GuideIndexPage)
+    return hub or GuideIndexPage.objects.ancestor_of(page).first()
+
+
+def missing_translations(*, parent: Page, local_keys: set, private=None) -> list[dict]:
     """Guides that exist under a translation of `parent` but not in its language: each with the
-    languages it can be read in and a link to each."""
-    parents = Page.objects.filter(translation_key=parent.translation_key).exclude(pk=parent.pk)
+    languages it can be read in and a link to each. Two queries (three without `private`),
+    whatever the number of languages."""
+    private = _private_q() if private is None else private
+    parents = list(
+        Page.objects.filter(translation_key=parent.translation_key).exclude(pk=parent.pk)
+    )
+    if not parents:
+        return []
+    under = Q()
+    for other in parents:
+        under |= Q(path__startswith=other.path, depth=other.depth + 1)
     found = defaultdict(list)
     titles = {}
-    for other in parents:
-        for guide in GuidePage.objects.child_of(other).live().public().select_related("locale"):
-            if guide.translation_key not in local_keys:
-                found[guide.translation_key].append(guide)
-                titles.setdefault(guide.translation_key, guide.title)
+    for guide in (
+        GuidePage.objects.live()
+        .exclude(private)
+        .filter(under)
+        .select_related("locale")
+        .order_by("path")
+    ):
+        if guide.translation_key not in local_keys:
+            found[guide.translation_key].append(guide)
+            titles.setdefault(guide.translation_key, guide.title)
     return [{"title": titles[key], "versions": versions} for key, versions in found.items()]
 
 
 def destination_guides(*, destination: DestinationPage) -> dict:
-    """A destination's guides in topic order, and those not yet translated into its language."""
-    guides = _by_topic(GuidePage.objects.child_of(destination).live().public())
+    """A destination's guides in topic order, those not yet translated into its language, and
+    its hub. Four queries, whatever the number of languages."""
+    private = _private_q()
+    guides = _by_topic(GuidePage.objects.child_of(destination).live().exclude(private))
     return {
         "guides": guides,
         "untranslated": missing_translations(
-            parent=destination, local_keys={guide.translation_key for guide in guides}
+            parent=destination,
+            local_keys={guide.translation_key for guide in guides},
+            private=private,
         ),
-        "offline_urls": [destination.url, *[guide.url for guide in guides]],
-        "offline_url": destination.get_parent().url + "offline/",
+        "hub": hub_of(destination),
     }
 
 
 def guide_context(*, guide: GuidePage) -> dict:
-    """The guide's destination (if any), and the other guides of that destination."""
-    parent = guide.get_parent().specific
-    destination = parent if isinstance(parent, DestinationPage) else None
-    hub = GuideIndexPage.objects.ancestor_of(guide).first()
-    return {"destination": destination, "offline_url": hub.url + "offline/" if hub else None}
+    """The guide's destination (None for a guide for everyone) and its hub: no query for a
+    guide being served."""
+    destination = routed_ancestor(guide, DestinationPage)
+    hub = routed_ancestor(guide, GuideIndexPage)
+    if hub is None:
+        parent = guide.get_parent().specific
+        destination = parent if isinstance(parent, DestinationPage) else None
+        hub = hub_of(guide)
+    return {"destination": destination, "hub": hub}
 
 
 def guide_translations(*, translation_key) -> list[Page]:
@@ -67,8 +107,8 @@ def guide_translations(*, translation_key) -> list[Page]:
     )
 
 
-def search_guides(*, query: str, locale: Locale):
+def search_guides(*, query: str, locale_id: int):
     """Published guides and destinations of one language matching a query (Wagtail search:
     PostgreSQL full-text search on PostgreSQL, the database backend's search elsewhere)."""
-    guides = GuidePage.objects.live().public().filter(locale=locale)
+    guides = GuidePage.objects.live().public().filter(locale_id=locale_id)
     return list(guides.search(query)[:50])

@@ -18,7 +18,7 @@ def search_query(raw: str) -> str:
 
 def search(request, *, hub):
     query = search_query(request.GET.get("q", ""))
-    results = search_guides(query=query, locale=hub.locale) if query else []
+    results = search_guides(query=query, locale_id=hub.locale_id) if query else []
     return render(
         request,
         "guides/search.html",
@@ -30,7 +30,7 @@ def missing_translation(request, *, hub, translation_key):
     versions = guide_translations(translation_key=translation_key)
     if any(version.locale_id == hub.locale_id for version in versions):
         # It has been translated since: go to it.
-        return redirect(next(v for v in versions if v.locale_id == hub.locale_id).url)
+        return redirect(next(v for v in versions if v.locale_id == hub.locale_id).get_url(request))
     if not versions:
         raise Http404
     return render(

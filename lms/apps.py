@@ -7,7 +7,10 @@ class LmsConfig(AppConfig):
     verbose_name = _("Site and accounts")
 
     def ready(self):
-        from . import signin  # noqa: F401  (connects the sign-in receivers)
+        from . import (
+            signals,  # noqa: F401
+            signin,  # noqa: F401  (connects the sign-in receivers)
+        )
         from .csp import install_wagtail_nonces
 
         install_wagtail_nonces()

@@ -7,6 +7,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from .routing import TreeRoutingMixin
+
 
 class User(AbstractUser):
     """A person with an account: learner, trainer, reviewer or programme staff.
@@ -101,7 +103,7 @@ class Profile(models.Model):
         return self.full_name
 
 
-class HomePage(Page):
+class HomePage(TreeRoutingMixin, Page):
     """The root of each language's site: a welcome and the way into courses and guides."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -115,10 +117,10 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from courses.selectors import course_list
+        from courses.selectors.dashboard import course_list
         from guides.models import GuideIndexPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["courses"] = course_list(locale=self.locale)[:6]
+        context["courses"] = course_list(locale_id=self.locale_id)[:6]
         context["guide_hub"] = GuideIndexPage.objects.child_of(self).live().first()
         return context

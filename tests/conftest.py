@@ -16,11 +16,13 @@ def _media_in_tmp(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
-def _fresh_rate_limits():
-    """Rate limits and lockouts count in the default cache: every test starts with none."""
-    from django.core.cache import cache
+def _fresh_caches():
+    """Each test starts with empty caches: the "pages" cache holds what is made from pages,
+    and rolled-back tests reuse page ids; the default one counts rate limits."""
+    from django.core.cache import caches
 
-    cache.clear()
+    caches["pages"].clear()
+    caches["default"].clear()
 
 
 @pytest.fixture(autouse=True)

@@ -127,6 +127,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     INSTALLED_APPS.append("django.contrib.postgres")
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# Sessions are kept in the database and read through the cache (Redis in production): a
+# signed-in page makes no query for its session.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 AUTH_USER_MODEL = "lms.User"
 AUTHENTICATION_BACKENDS = ["lms.auth.UsernameOrEmailBackend"]
 LOGIN_URL = "login"
@@ -281,7 +284,7 @@ WAGTAILADMIN_USER_LOGIN_FORM = "lms.forms.AdminSignInForm"
 # must set it up first. On by default in production; off here so a fresh checkout just runs.
 STAFF_TWO_FACTOR_REQUIRED = env_bool("STAFF_TWO_FACTOR_REQUIRED", default=False)
 OTP_TOTP_ISSUER = "Migration and Social Work Learning"
-# Where the certificate's static font instances are kept once built (see certificates/fonts.py).
+# Where the PDF fonts' static instances are kept once built (see lms/fonts.py).
 CERTIFICATE_FONT_CACHE = os.environ.get("CERTIFICATE_FONT_CACHE", "")
 # Verifiable credentials: the Ed25519 key that signs them, as secretKeyMultibase ("z…"), given
 # directly or in a file outside the repository (`manage.py credential_keys generate --file …`).

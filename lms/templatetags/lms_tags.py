@@ -1,10 +1,17 @@
 from django import template
 from django.conf import settings
+from django.core.cache import caches
 from django.urls import translate_url
 from django.utils.translation import get_language
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 register = template.Library()
+
+# The links of a page's language switcher, per site, page and language, in the "pages" cache:
+# cleared whenever a page is published, unpublished, moved or deleted (lms/signals.py); the
+# timeout is only a safety net for changes made behind Wagtail's back.
+LANGUAGE_LINKS_SECONDS = 60 * 60
+LANGUAGE_LINKS_KEY = "language-links:{site}:{page}:{language}"
 
 
 @register.simple_tag
@@ -23,22 +30,48 @@ def language_switcher(context):
     request = context["request"]
     page = context.get("page")
     current = get_language()
-    translations = {}
-    if isinstance(page, Page) and page.pk:
-        for translation in (
-            Page.objects.live()
-            .filter(translation_key=page.translation_key)
-            .select_related("locale")
-        ):
-            translations[translation.locale.language_code] = translation.get_url(request)
+    if not (isinstance(page, Page) and page.pk):
+        return {
+            "links": [
+                {
+                    "code": code,
+                    "name": name,
+                    "url": translate_url(request.get_full_path(), code),
+                    "current": code == current,
+                }
+                for code, name in settings.LANGUAGES
+            ]
+        }
+    if getattr(request, "is_preview", False):
+        return {"links": page_language_links(page=page, request=request, current=current)}
+    site = Site.find_for_request(request)
+    key = LANGUAGE_LINKS_KEY.format(site=site.pk if site else 0, page=page.pk, language=current)
+    pages_cache = caches["pages"]
+    links = pages_cache.get(key)
+    if links is None:
+        links = page_language_links(page=page, request=request, current=current)
+        pages_cache.set(key, links, LANGUAGE_LINKS_SECONDS)
+    return {"links": links}
+
+
+def page_language_links(*, page, request, current) -> list[dict]:
+    """The switcher's links for a page: one query for its published translations, and one more
+    for the pages that say where readers of a missing language go (guides)."""
+    translations = {
+        translation.locale.language_code: translation.get_url(request)
+        for translation in Page.objects.live()
+        .filter(translation_key=page.translation_key)
+        .select_related("locale")
+    }
     fallbacks = {}
     if hasattr(page, "translation_fallback_urls") and len(translations) < len(settings.LANGUAGES):
-        fallbacks = page.translation_fallback_urls()
-    links = []
-    for code, name in settings.LANGUAGES:
-        if isinstance(page, Page) and page.pk:
-            url = translations.get(code) or fallbacks.get(code) or f"/{code}/"
-        else:
-            url = translate_url(request.get_full_path(), code)
-        links.append({"code": code, "name": name, "url": url, "current": code == current})
-    return {"links": links}
+        fallbacks = page.translation_fallback_urls(request)
+    return [
+        {
+            "code": code,
+            "name": name,
+            "url": translations.get(code) or fallbacks.get(code) or f"/{code}/",
+            "current": code == current,
+        }
+        for code, name in settings.LANGUAGES
+    ]

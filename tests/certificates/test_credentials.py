@@ -17,8 +17,8 @@ from certificates.credentials import builder
 from certificates.credentials.keys import issuer_did, new_secret_key_multibase
 from certificates.credentials.services import credential_issue, credential_verify
 from certificates.models import Certificate, CertificateCredential, CredentialKey, StatusList
-from certificates.services import certificate_reissue, certificate_revoke
-from courses.services import enrolment_create, lesson_mark_complete
+from certificates.services import certificate_revoke
+from courses.services import certificate_reissue, enrolment_create, lesson_mark_complete
 from tests.certificates.credential_helpers import NAME, issued, make_certificate
 from tests.certificates.vc_kit import (
     NotVerified,

@@ -6,15 +6,12 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from certificates.models import Certificate, CertificateTemplate, normalise_code
-from certificates.services import (
-    CertificateError,
-    certificate_issue,
-    certificate_reissue,
-    certificate_revoke,
-    certificates_issue_manual,
-)
-from courses.models import CoursePage
+from certificates.services import CertificateError, certificate_revoke
+from courses.models import CoursePage, Enrolment
 from courses.services import (
+    certificate_issue_for,
+    certificate_reissue,
+    certificates_issue_manual,
     enrolment_create,
     lesson_mark_complete,
     quiz_attempt_start,
@@ -70,7 +67,7 @@ def test_completing_a_course_issues_one_rendered_certificate(capture, course, le
 def test_issuing_again_returns_the_same_certificate(course, learner):
     enrolment = complete(learner, course)
 
-    again = certificate_issue(enrolment=enrolment)
+    again = certificate_issue_for(enrolment=enrolment)
 
     assert Certificate.objects.count() == 1
     assert again.pk == Certificate.objects.get().pk
@@ -79,7 +76,7 @@ def test_issuing_again_returns_the_same_certificate(course, learner):
 def test_an_incomplete_enrolment_gets_no_certificate(course, learner):
     enrolment = enrolment_create(user=learner, course=course)
     with pytest.raises(CertificateError):
-        certificate_issue(enrolment=enrolment)
+        certificate_issue_for(enrolment=enrolment)
     assert not Certificate.objects.exists()
 
 
@@ -192,7 +189,7 @@ def test_trainer_issues_by_hand_in_the_admin(client, course):
     client.force_login(make_user(groups=["Trainers"]))
 
     response = client.post(
-        reverse("certificates_issue"),
+        reverse("courses_issue_certificates"),
         {"course": course.pk, "emails": attendee.email, "completed_on": "2026-10-01"},
     )
 
@@ -302,3 +299,80 @@ def test_learner_finds_the_certificate_on_my_learning_and_the_course_page(
 
     assert link in client.get(reverse("my_learning")).content.decode()
     assert link in client.get(course.url).content.decode()
+
+
+def test_current_certificates_are_all_but_the_replaced(capture, course, learner):
+    old = issued(learner, course, capture)
+    with capture(execute=True):
+        new = certificate_reissue(certificate=old)
+    other = issued(make_user(), course, capture)
+    certificate_revoke(certificate=other, reason="Duplicate account")
+
+    assert set(Certificate.objects.current()) == {new, Certificate.objects.get(pk=other.pk)}
+    assert list(Enrolment.objects.get(user=learner).certificates.current()) == [new]
+
+
+def test_status_is_told_by_the_certificate_itself(capture, course, learner):
+    certificate = issued(learner, course, capture)
+    assert certificate.is_valid and certificate.is_ready and certificate.can_be_reissued
+    assert certificate.can_be_revoked and not certificate.is_pending
+
+    certificate_revoke(certificate=certificate, reason="Attendance was not confirmed")
+    certificate.refresh_from_db()
+
+    assert certificate.is_revoked and certificate.is_ready
+    assert not certificate.can_be_reissued and not certificate.can_be_revoked
+    pending = Certificate(status=Certificate.Status.PENDING)
+    assert pending.is_pending and not pending.is_ready
+
+
+def test_reviewer_reissues_from_the_certificate_page_and_trainer_cannot(
+    client, capture, course, learner
+):
+    old = issued(learner, course, capture)
+    manage_url = reverse("certificates_manage", args=[old.pk])
+    reissue_url = reverse("certificates_reissue", args=[old.pk])
+    client.force_login(make_user(groups=["Trainers"]))
+    assert client.post(reissue_url).status_code in {302, 403}  # Wagtail's admin redirects
+    old.refresh_from_db()
+    assert old.is_valid and Certificate.objects.count() == 1
+
+    client.force_login(make_user(groups=["Reviewers"]))
+    assert f'action="{reissue_url}"' in client.get(manage_url).content.decode()
+    with capture(execute=True):
+        response = client.post(reissue_url)
+
+    old.refresh_from_db()
+    assert old.is_replaced and old.replaced_by is not None
+    assert response.headers["Location"] == reverse("certificates_manage", args=[old.replaced_by.pk])
+    again = client.post(reissue_url, follow=True)
+    assert "Only a valid certificate can be reissued." in again.content.decode()
+
+
+def test_reissue_keeps_what_the_old_certificate_said_when_the_course_is_gone(
+    capture, course, learner
+):
+    old = issued(learner, course, capture)
+    course.delete()
+    old.refresh_from_db()
+
+    with capture(execute=True):
+        new = certificate_reissue(certificate=old)
+
+    assert (new.course_title, new.hours, new.issuer) == (old.course_title, old.hours, old.issuer)
+    assert new.course_id is None and new.name == "Нурсулуу Өмүрбекова"
+
+
+def test_reissue_takes_the_course_title_and_template_as_they_are_now(capture, course, learner):
+    old = issued(learner, course, capture)
+    template = CertificateTemplate.objects.create(name="Partner", issuer="Partner NGO")
+    course.title = "Case management, second edition"
+    course.certificate_template = template
+    course.save_revision().publish()
+
+    with capture(execute=True):
+        new = certificate_reissue(certificate=old)
+
+    assert new.course_title == "Case management, second edition"
+    assert (new.template, new.issuer) == (template, "Partner NGO")
+    assert new.completed_on == old.completed_on

@@ -18,10 +18,11 @@ from PIL import ImageDraw
 from pypdf import PdfReader
 from wagtail.images import get_image_model
 
-from certificates import fonts, pdf
+from certificates import pdf
 from certificates.models import Certificate, CertificateTemplate
 from certificates.pdf import render_certificate_pdf
 from certificates.services import sample_certificate
+from lms import fonts
 from tests.certificates.pdf_helpers import qr_codes, text_of
 
 pytestmark = pytest.mark.django_db
@@ -415,3 +416,35 @@ def test_template_preview_renders_the_sample_certificate(template, signatures):
     assert "Oʻgʻiloy Toʻxtayeva" in text
     assert "Timur Karimov" in text
     assert "ABCD-2345-EFGH-6789" in text
+
+
+def embedded_photos(data: bytes) -> list:
+    images = PdfReader(io.BytesIO(data)).pages[0]["/Resources"]["/XObject"].values()
+    return [image.get_object() for image in images if "/DCTDecode" in image.get_object()["/Filter"]]
+
+
+def test_rendering_again_makes_no_query_for_the_logo_and_signatures(
+    template, signatures, django_assert_num_queries
+):
+    certificate = make_certificate(template, signatures)
+    render_certificate_pdf(certificate, template=template)  # the renditions are made once
+
+    with django_assert_num_queries(0):
+        data = render_certificate_pdf(certificate, template=template)
+
+    assert len(embedded_photos(data)) == 3
+
+
+def test_a_replaced_signature_file_prints_at_the_next_render(template, signatures):
+    certificate = make_certificate(template, signatures[:1])
+    before = embedded_photos(render_certificate_pdf(certificate, template=template))
+    signature = signatures[0]
+    signature.file = ImageFile(png(draw_signature(40), (300, 300)), name="new-signature.png")
+    signature.width, signature.height = 300, 300
+    signature.save()
+    signature.renditions.all().delete()  # as Wagtail's image editor does with a new file
+
+    after = embedded_photos(render_certificate_pdf(certificate, template=template))
+
+    sizes = {(image["/Width"], image["/Height"]) for image in after}
+    assert sizes != {(image["/Width"], image["/Height"]) for image in before}

@@ -5,8 +5,8 @@ import pytest
 from django.urls import reverse
 
 from certificates.models import Certificate
-from certificates.services import certificate_reissue, certificate_revoke
-from courses.services import enrolment_create, lesson_mark_complete
+from certificates.services import certificate_revoke
+from courses.services import certificate_reissue, enrolment_create, lesson_mark_complete
 from tests.factories import lessons_of, make_course, make_user
 
 pytestmark = pytest.mark.django_db

@@ -133,14 +133,40 @@ def test_parallel_starts_never_exceed_the_attempts_allowed():
 
 def test_parallel_completions_give_one_certificate():
     from certificates.models import Certificate
+    from courses.services import enrolment_complete
+
+    course = make_course(modules=1, lessons_per_module=1)
+    learner = make_user()
+    enrolment = enrolment_create(user=learner, course=course)
+
+    errors = run_in_parallel(lambda: enrolment_complete(enrolment=enrolment), count=THREADS)
+
+    assert errors == []
+    assert Certificate.objects.filter(enrolment=enrolment).count() == 1
+    enrolment.refresh_from_db()
+    assert enrolment.completed_at is not None
+
+
+def test_parallel_issues_of_one_snapshot_are_settled_by_the_constraint():
+    """certificates.services.certificate_issue takes no lock of its own: the partial unique
+    constraint lets one certificate through and the others return it."""
+    from certificates.models import Certificate
     from certificates.services import certificate_issue
+    from courses.services import certificate_snapshot
 
     course = make_course(modules=1, lessons_per_module=1)
     learner = make_user()
     enrolment = enrolment_create(user=learner, course=course)
     Enrolment.objects.filter(pk=enrolment.pk).update(completed_at=timezone.now())
+    enrolment.refresh_from_db()
+    snapshot = certificate_snapshot(enrolment=enrolment)
+    issued = []
 
-    errors = run_in_parallel(lambda: certificate_issue(enrolment=enrolment), count=THREADS)
+    def issue():
+        issued.append(certificate_issue(snapshot=snapshot).pk)
+
+    errors = run_in_parallel(issue, count=THREADS)
 
     assert errors == []
     assert Certificate.objects.filter(enrolment=enrolment).count() == 1
+    assert set(issued) == {Certificate.objects.get(enrolment=enrolment).pk}

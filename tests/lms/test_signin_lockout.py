@@ -272,7 +272,7 @@ def test_the_sign_in_security_page_makes_a_fixed_number_of_queries(
     url = reverse("lms_signin_security") + "?account=amina"
     client.get(url)
 
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(6):
         response = client.get(url)
 
     assert response.status_code == 200

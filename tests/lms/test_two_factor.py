@@ -244,7 +244,7 @@ def test_the_verification_page_makes_a_fixed_number_of_queries(
     enrol(trainer)
     sign_in_to_admin(client, trainer)
 
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(6):
         response = client.get(VERIFY)
 
     assert response.status_code == 200

@@ -15,7 +15,7 @@ class Command(BaseCommand):
         parser.add_argument("--code", help="Only the certificate with this code.")
 
     def handle(self, *args, template=None, code=None, **options):
-        certificates = Certificate.objects.exclude(status=Certificate.Status.REPLACED)
+        certificates = Certificate.objects.current()
         if template is not None:
             certificates = certificates.filter(template_id=template)
         if code:

@@ -1,4 +1,5 @@
-"""Fonts for certificate PDFs: Noto Sans, registered with ReportLab once per process.
+"""Fonts for every PDF the site makes (certificates, guide booklets): Noto Sans, registered with
+ReportLab once per process.
 
 The font package ships Noto Sans as a variable font only, and ReportLab ignores variation
 axes (it would print every weight as the default instance), so we cut static Regular and Bold
@@ -19,10 +20,17 @@ import threading
 from pathlib import Path
 
 from django.conf import settings
+from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 logger = logging.getLogger(__name__)
+
+# ReportLab wraps every binary stream (fonts, images) in ASCII85 unless told not to, a relic of
+# 7-bit mail: it makes PDFs a quarter bigger and, in pure Python, costs more than all the rest
+# of a certificate. The setting is ReportLab's, for the whole process, so it is made here, where
+# every PDF of ours starts; every PDF reader reads binary streams.
+rl_config.useA85 = 0
 
 REGULAR = "NotoSans"
 BOLD = "NotoSans-Bold"
@@ -60,7 +68,7 @@ def register_fonts() -> None:
 
 
 def missing_characters(text: str) -> set[str]:
-    """The characters of `text` that the certificate fonts have no glyph for (ReportLab draws
+    """The characters of `text` that the fonts have no glyph for (ReportLab draws
     them as an empty box). Spaces and line breaks count as covered."""
     register_fonts()
     return {char for char in text if ord(char) not in _covered and not char.isspace()}
@@ -93,7 +101,7 @@ def _load(name: str) -> TTFont:
         try:
             return TTFont(name, str(path))
         except Exception:  # unreadable or damaged: make it again
-            logger.warning("Cannot read cached certificate font %s", path, exc_info=True)
+            logger.warning("Cannot read cached PDF font %s", path, exc_info=True)
     return TTFont(name, _static_instance(name, path))
 
 
@@ -114,7 +122,7 @@ def _static_instance(name: str, path: Path):
         os.chmod(temporary, 0o644)
         os.replace(temporary, path)
     except OSError:
-        logger.warning("Cannot cache certificate font in %s; using it from memory", path.parent)
+        logger.warning("Cannot cache PDF font in %s; using it from memory", path.parent)
         if temporary is not None and os.path.exists(temporary):
             os.unlink(temporary)
         return io.BytesIO(data)

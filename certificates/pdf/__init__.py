@@ -1,0 +1,47 @@
+"""Certificate PDFs, drawn on a ReportLab canvas from a certificate's snapshot.
+
+Everything printed is plain text drawn with drawString (never Paragraph markup), in Noto Sans
+embedded as a subset, so a name prints exactly as typed, in any of the region's scripts, and
+stays searchable. Fixed wording is in the certificate's language. Fonts, images and their
+encodings are made once per process, so a certificate takes milliseconds.
+
+layout.py places everything on the page, text.py fills and fits the wording, images.py reads
+the logo, the signatures and draws the QR code.
+"""
+
+import io
+
+from django.conf import settings
+from django.utils import translation
+from reportlab.pdfgen.canvas import Canvas
+
+from lms import fonts
+
+from ..models import CertificateTemplate
+from .layout import PAGE_HEIGHT, PAGE_WIDTH, CertificatePage
+from .text import DEFAULT_BODY, DEFAULT_TITLE, REGULAR
+
+__all__ = ["DEFAULT_BODY", "DEFAULT_TITLE", "render_certificate_pdf"]
+
+
+def render_certificate_pdf(certificate, *, template: CertificateTemplate | None) -> bytes:
+    """The certificate as a one-page A4 landscape PDF, from its snapshot (name, course, dates,
+    signatories…) and the template's design (logo and colours; built-in ones without a
+    template). Never fails on the text: unknown placeholders print as typed, and characters the
+    font lacks print as an empty box."""
+    fonts.register_fonts()
+    language = certificate.language or settings.LANGUAGE_CODE
+    with translation.override(language):
+        buffer = io.BytesIO()
+        canvas = Canvas(
+            buffer,
+            pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+            pageCompression=1,
+            lang=language,
+            initialFontName=REGULAR,
+            initialFontSize=10,
+        )
+        CertificatePage(canvas, certificate, template).draw()
+        canvas.showPage()
+        canvas.save()
+    return buffer.getvalue()

@@ -5,7 +5,8 @@ import pytest
 from django.utils import timezone
 
 from courses.models import Choice, Enrolment, Question, QuizAttempt
-from courses.selectors import course_knowledge_gain, learner_gain
+from courses.reporting.queries import course_knowledge_gain
+from courses.selectors import learner_gain
 from courses.services import (
     QuizError,
     enrolment_create,

@@ -254,7 +254,8 @@ class StreamingExportMixin:
     def get_export_preamble(self):
         lines = [(gettext_lazy("Report"), self.export_title or self.get_page_title())]
         if getattr(self, "filters", None) is not None:
-            lines.extend((f.field_label, f.value) for f in self.active_filters)
+            yes_no = {"True": _("Yes"), "False": _("No")}  # how boolean filters print
+            lines.extend((f.field_label, yes_no.get(f.value, f.value)) for f in self.active_filters)
         search = getattr(self, "search_query", None)
         if search:
             lines.append((gettext_lazy("Search"), search))

@@ -7,10 +7,12 @@ applies to one date, which the reader chooses:
 - **completion date** (the default: what happened in the period): people *enrolled* are those
   whose enrolment was open at some time in the period (enrolled before it ended, and neither
   completed nor left before it began); people *completed* are those who completed a course in
-  the period; knowledge gain is that of the people who completed in the period.
+  the period.
 - **enrolment date** (a cohort): people *enrolled* are those who enrolled in the period;
-  people *completed* are those of them who have completed since (up to today); knowledge gain
-  is that of the people who enrolled in the period.
+  people *completed* are those of them who have completed since (up to today).
+
+Knowledge gain is that of the people counted as enrolled who took both tests (whenever they
+took them).
 
 The other filters (course, topic, country, and later ones) narrow the enrolments first.
 Each is a `ReportFilter` in `REPORT_FILTERS`: a form field, how it narrows an Enrolment
@@ -181,11 +183,9 @@ class Selection:
         return self.enrolled().filter(self.completed_condition())
 
     def knowledge_gain_population(self):
-        """Whose knowledge gain the report shows: the people completed in the period (by
-        completion date) or the cohort enrolled in it (by enrolment date)."""
-        if self.basis == DateBasis.ENROLMENT:
-            return self.enrolled()
-        return self.completed()
+        """Whose knowledge gain the report shows: the people it counts as enrolled (those of
+        them who took both tests, whenever they took them)."""
+        return self.enrolled()
 
     @property
     def period_label(self) -> str:

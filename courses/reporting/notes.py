@@ -11,14 +11,14 @@ def period_note(basis: str) -> str:
     if basis == DateBasis.ENROLMENT:
         return _(
             "Dates apply to enrolment: people enrolled are those who enrolled in the period; "
-            "people who completed are those of them who have completed since; knowledge gain "
-            "is that of the people who enrolled in the period."
+            "people who completed are those of them who have completed since. Knowledge gain "
+            "is that of the people enrolled who took both tests."
         )
     return _(
         "Dates apply to completion: people enrolled are those whose enrolment was open at "
         "some time in the period; people who completed (people trained) are those who "
-        "completed a course in the period; knowledge gain is that of the people who completed "
-        "in the period."
+        "completed a course in the period. Knowledge gain is that of the people enrolled who "
+        "took both tests."
     )
 
 

@@ -43,6 +43,7 @@ format: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(PY) benchmarks/run.py
+	$(PY) benchmarks/reports.py
 
 messages: $(VENV)/.installed
 	$(PY) manage.py makemessages --all --ignore=.venv --ignore=static

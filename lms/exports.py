@@ -6,8 +6,8 @@ tables with translated headings and human labels instead of codes.
 
 - CSV starts with a UTF-8 byte-order mark, so that Excel shows Cyrillic and Uzbek Latin
   correctly, and is a StreamingHttpResponse: rows are written as they come from the database.
-- XLSX is written by openpyxl in write-only mode into a temporary file (rows go to disk as
-  they come), then sent from that file; each table gets its own sheet.
+- XLSX is written into a temporary file as rows come (lms/xlsx.py, see there why not
+  openpyxl), then sent from that file; each table gets its own sheet.
 
 Rows are dicts, typically `queryset.values(...)` read with `.iterator(chunk_size=...)`
 (`queryset_rows`), so an export makes a fixed number of queries whatever the number of rows.
@@ -31,11 +31,14 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from .xlsx import Workbook
+
 CSV = "csv"
 XLSX = "xlsx"
 FORMATS = (CSV, XLSX)
 BOM = "\ufeff"
-CHUNK_SIZE = 2000
+CHUNK_SIZE = 2000  # rows read from the database at a time
+LINES_PER_CHUNK = 200  # CSV lines sent at a time
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 # A cell starting with one of these is run as a formula by spreadsheet programs.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -55,12 +58,27 @@ class Column:
     format: Callable | None = None
 
     def value(self, row):
-        value = row.get(self.name) if isinstance(row, Mapping) else getattr(row, self.name)
-        if self.format is not None:
-            value = self.format(value)
-        if self.labels is not None and value is not None:
-            value = self.labels.get(value, value)
-        return value
+        return self.getter()(row)
+
+    def getter(self) -> Callable:
+        """A function of a row giving this column's value, with its labels translated once
+        (an export calls it for every row)."""
+        name, format_value = self.name, self.format
+        labels = None if self.labels is None else {k: force_str(v) for k, v in self.labels.items()}
+
+        def get(row):
+            value = row.get(name) if type(row) is dict else _read(row, name)
+            if format_value is not None:
+                value = format_value(value)
+            if labels is not None and value is not None:
+                value = labels.get(value, value)
+            return value
+
+        return get
+
+
+def _read(row, name):
+    return row.get(name) if isinstance(row, Mapping) else getattr(row, name)
 
 
 def choice_labels(choices) -> dict:
@@ -88,7 +106,7 @@ def export_response(*, export_format, filename, tables, preamble=()):
     """An attachment response of `tables` in `export_format` ("csv" or "xlsx"), with the
     `preamble` lines ((label, value) pairs) at the top. Unknown formats get HTTP 400."""
     tables = list(tables)
-    preamble = [(force_str(label), _plain(value)) for label, value in preamble]
+    preamble = [(force_str(label), value) for label, value in preamble]
     if export_format == CSV:
         return csv_response(filename=filename, tables=tables, preamble=preamble)
     if export_format == XLSX:
@@ -111,42 +129,37 @@ class _Echo:
 
 def _csv_lines(tables, preamble):
     writer = csv.writer(_Echo())
+    values = _Values()
+    text = values.text
     yield BOM
     for label, value in preamble:
-        yield writer.writerow([_csv_cell(label), _csv_cell(value)])
+        yield writer.writerow([text(label), text(value)])
     for table in tables:
         yield writer.writerow([])
         if table.title:
-            yield writer.writerow([_csv_cell(force_str(table.title))])
-        yield writer.writerow([_csv_cell(force_str(column.heading)) for column in table.columns])
+            yield writer.writerow([text(table.title)])
+        yield writer.writerow([text(column.heading) for column in table.columns])
+        getters = [column.getter() for column in table.columns]
+        lines = []
         for row in table.rows:
-            yield writer.writerow([_csv_cell(_plain(c.value(row))) for c in table.columns])
+            lines.append(writer.writerow([text(get(row)) for get in getters]))
+            if len(lines) == LINES_PER_CHUNK:
+                yield "".join(lines)
+                lines = []
+        yield "".join(lines)
         for note in table.notes:
-            yield writer.writerow([_csv_cell(force_str(note))])
+            yield writer.writerow([text(note)])
 
 
 def xlsx_response(*, filename, tables, preamble=()) -> FileResponse:
-    from openpyxl import Workbook
-
-    workbook = Workbook(write_only=True)
+    output = tempfile.TemporaryFile()
+    workbook = Workbook(output)
+    values = _Values()
     used_titles = set()
     for number, table in enumerate(tables, start=1):
-        sheet = workbook.create_sheet(title=_sheet_title(table.title, number, used_titles))
-        for label, value in preamble:
-            sheet.append([_xlsx_cell(sheet, label), _xlsx_cell(sheet, value)])
-        if preamble:
-            sheet.append([])
-        if table.title and len(tables) > 1:
-            sheet.append([_xlsx_cell(sheet, force_str(table.title))])
-        sheet.append([_xlsx_cell(sheet, force_str(c.heading)) for c in table.columns])
-        for row in table.rows:
-            sheet.append([_xlsx_cell(sheet, c.value(row)) for c in table.columns])
-        for note in table.notes:
-            sheet.append([_xlsx_cell(sheet, force_str(note))])
-    if not tables:
-        workbook.create_sheet(title=_("Export"))
-    output = tempfile.TemporaryFile()
-    workbook.save(output)
+        title = _sheet_title(table.title, number, used_titles)
+        workbook.add_sheet(title, _xlsx_rows(table, preamble, values, several=len(tables) > 1))
+    workbook.close()
     output.seek(0)
     return FileResponse(
         output,
@@ -156,47 +169,65 @@ def xlsx_response(*, filename, tables, preamble=()) -> FileResponse:
     )
 
 
-def _plain(value):
-    """A value as a person reads it, for CSV and for the preamble."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return _("Yes") if value else _("No")
-    if isinstance(value, datetime.datetime):
-        if timezone.is_aware(value):
-            value = timezone.localtime(value)
-        return value.strftime("%Y-%m-%d %H:%M")
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    if isinstance(value, Decimal | int | float):
-        return value
-    return force_str(value)
+def _xlsx_rows(table, preamble, values, *, several):
+    cell = values.cell
+    for label, value in preamble:
+        yield [cell(label), cell(value)]
+    if preamble:
+        yield []
+    if table.title and several:
+        yield [cell(table.title)]
+    yield [cell(column.heading) for column in table.columns]
+    getters = [column.getter() for column in table.columns]
+    for row in table.rows:
+        yield [cell(get(row)) for get in getters]
+    for note in table.notes:
+        yield [cell(note)]
 
 
-def _csv_cell(value):
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
+class _Values:
+    """Turns values into what an export writes. The words for Yes and No and the time zone
+    are looked up once per export, not once per cell: exports write millions of cells."""
 
+    def __init__(self):
+        self.yes, self.no = _("Yes"), _("No")
+        self.zone = timezone.get_current_timezone()
 
-def _xlsx_cell(sheet, value):
-    from openpyxl.cell import WriteOnlyCell
+    def text(self, value):
+        """For CSV: text, or a number; text that a spreadsheet would run as a formula starts
+        with an apostrophe."""
+        kind = type(value)
+        if kind is str:
+            return "'" + value if value.startswith(FORMULA_START) else value
+        if value is None:
+            return ""
+        if kind is bool:
+            return self.yes if value else self.no
+        if kind is int or kind is Decimal or kind is float:
+            return value
+        if kind is datetime.datetime:
+            if value.tzinfo is not None:
+                value = value.astimezone(self.zone)
+            return value.strftime("%Y-%m-%d %H:%M")
+        if kind is datetime.date:
+            return value.isoformat()
+        return self.text(force_str(value))
 
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        return _("Yes") if value else _("No")
-    if isinstance(value, datetime.datetime):
-        # Excel has no time zones: the site's local time, as people read it elsewhere.
-        return timezone.make_naive(value) if timezone.is_aware(value) else value
-    if isinstance(value, datetime.date | Decimal | int | float):
-        return value
-    value = force_str(value)
-    if value.startswith("="):
-        cell = WriteOnlyCell(sheet, value)
-        cell.data_type = "s"  # text, never a formula
-        return cell
-    return value
+    def cell(self, value):
+        """For XLSX: numbers, dates and text as themselves (text is never a formula there)."""
+        kind = type(value)
+        if kind is str or value is None or kind is int or kind is Decimal or kind is float:
+            return value
+        if kind is bool:
+            return self.yes if value else self.no
+        if kind is datetime.datetime:
+            # Excel has no time zones: the site's local time, as people read it elsewhere.
+            if value.tzinfo is not None:
+                value = value.astimezone(self.zone).replace(tzinfo=None)
+            return value
+        if kind is datetime.date:
+            return value
+        return force_str(value)
 
 
 def _sheet_title(title, number, used) -> str:

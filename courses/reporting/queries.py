@@ -1,8 +1,20 @@
-"""The figures of programme reports, aggregated in the database: each function is one query
-(or a fixed few), whatever the number of learners, courses or attempts.
+"""The figures of programme reports, aggregated in the database, each in one query whatever
+the number of learners, courses or attempts.
 
-Learners are people: counts of people are COUNT(DISTINCT user); a course is its translation
-key, so a course's translations are one row and a person counts once per course.
+Learners are people, and a course is its translation key (its translations are one course;
+a person has one enrolment per course). Two grouped queries carry almost everything:
+
+- `people_groups`: per course and per combination of the learner's profile facts, the
+  enrolments, completions, and the people enrolled and completed. A window function marks
+  each person's first row (ROW_NUMBER() OVER (PARTITION BY user)), so people add up across
+  courses without COUNT(DISTINCT): every breakdown, every course and the programme totals
+  are sums of these groups.
+- `gain_groups`: the same groups for knowledge gain. Window functions number each
+  enrolment's attempts, conditional aggregation picks its first pre-test and best post-test,
+  and another window marks each person's first result.
+
+Both are plain SQL around querysets compiled by the ORM (so filters stay querysets), and run
+the same on PostgreSQL and SQLite (3.25+ has window functions).
 """
 
 from dataclasses import dataclass
@@ -16,9 +28,19 @@ from django.db.models.functions import RowNumber, TruncMonth
 from courses.models import QuizAttempt
 from courses.selectors import _pre_post_keys_for
 
-from .dimensions import DIMENSIONS
+from .dimensions import NOT_GIVEN, NOT_SHARED
 
 TWO_PLACES = Decimal("0.01")
+# The learner's profile facts a group is made of, read raw: consent and blanks are mapped to
+# "not shared" and "not given" in Python (`category`), which keeps the grouping cheap.
+PROFILE_FACTS = ("consent", "country", "gender", "role", "age_group")
+FACT_FIELDS = {
+    "consent": "user__profile__reporting_consent",
+    "country": "user__profile__country",
+    "gender": "user__profile__gender",
+    "role": "user__profile__role",
+    "age_group": "user__profile__age_group",
+}
 
 
 def _decimal(value) -> Decimal:
@@ -31,12 +53,50 @@ def _round(value: Decimal | None) -> Decimal | None:
     return None if value is None else value.quantize(TWO_PLACES, ROUND_HALF_UP)
 
 
+def percent(part, whole) -> Decimal | None:
+    if not whole:
+        return None
+    return _round(Decimal(part * 100) / Decimal(whole))
+
+
+def category(consent, value) -> str:
+    """The category a learner falls in for one fact: theirs if they consented to reporting
+    and gave it, "not given" if they consented and left it blank, "not shared" otherwise."""
+    if not consent:
+        return NOT_SHARED
+    return value or NOT_GIVEN
+
+
+@dataclass(frozen=True)
+class Group:
+    """Learners of one course with the same profile facts."""
+
+    course_key: object
+    consent: bool
+    country: str
+    gender: str
+    role: str
+    age_group: str
+
+    def category(self, dimension: str) -> str:
+        return category(self.consent, getattr(self, dimension))
+
+
 @dataclass
-class Headline:
-    people_enrolled: int = 0
-    people_completed: int = 0
+class People:
     enrolments: int = 0
     completions: int = 0
+    # People counted once across the groups summed: each person's first row is in one group.
+    people_enrolled: int = 0
+    people_completed: int = 0
+
+    def __add__(self, other):
+        return People(
+            self.enrolments + other.enrolments,
+            self.completions + other.completions,
+            self.people_enrolled + other.people_enrolled,
+            self.people_completed + other.people_completed,
+        )
 
     @property
     def completion_rate(self) -> Decimal | None:
@@ -44,54 +104,59 @@ class Headline:
         return percent(self.people_completed, self.people_enrolled)
 
 
-def percent(part, whole) -> Decimal | None:
-    if not whole:
-        return None
-    return _round(Decimal(part * 100) / Decimal(whole))
-
-
-def headline(selection) -> Headline:
-    """People enrolled and completed (each person once), enrolments and completions. One
-    query."""
-    completed = selection.completed_condition()
-    figures = selection.enrolled().aggregate(
-        people_enrolled=Count("user", distinct=True),
-        people_completed=Count("user", distinct=True, filter=completed),
-        enrolments=Count("pk"),
-        completions=Count("pk", filter=completed),
+def _learners(enrolments, **extra):
+    """Enrolment rows with the learner's raw profile facts, for the grouped queries."""
+    return enrolments.order_by().values(
+        "id",
+        "user_id",
+        "course_key",
+        **{fact: F(field) for fact, field in FACT_FIELDS.items()},
+        **extra,
     )
-    return Headline(**figures)
 
 
-def course_counts(selection) -> dict:
-    """Per course key: {"enrolled", "completed"} (people, who are one enrolment each). One
-    query."""
-    rows = (
-        selection.enrolled()
-        .order_by()
-        .values("course_key")
-        .annotate(
-            enrolled=Count("pk"), completed=Count("pk", filter=selection.completed_condition())
-        )
+def _run(sql, params) -> list:
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def _group(row) -> Group:
+    course_key, consent, *facts = row[: len(PROFILE_FACTS) + 1]
+    return Group(course_key, bool(consent), *(fact or "" for fact in facts))
+
+
+def people_groups(selection) -> dict:
+    """People enrolled and completed per Group (course and profile facts), as the Selection
+    counts them. One query."""
+    completed = Case(
+        When(selection.completed_condition(), then=Value(1)),
+        default=Value(0),
+        output_field=IntegerField(),
     )
-    return {row["course_key"]: row for row in rows}
-
-
-def people_cube(selection) -> list[dict]:
-    """People enrolled and completed per combination of country, gender, role and age group
-    (as consented). A person has one combination, so any breakdown is a sum of these. One
-    query."""
-    dimensions = {name: dimension.expression() for name, dimension in DIMENSIONS.items()}
-    return list(
-        selection.enrolled()
-        .order_by()
-        .annotate(**dimensions)
-        .values(*dimensions)
-        .annotate(
-            enrolled=Count("user", distinct=True),
-            completed=Count("user", distinct=True, filter=selection.completed_condition()),
-        )
+    rows = _learners(selection.enrolled(), completed=completed).annotate(
+        person_row=Window(RowNumber(), partition_by=[F("user_id")], order_by=[F("id").asc()]),
+        completed_row=Window(
+            RowNumber(), partition_by=[F("user_id"), completed], order_by=[F("id").asc()]
+        ),
     )
+    inner, params = rows.query.sql_with_params()
+    facts = ", ".join(f"r.{connection.ops.quote_name(fact)}" for fact in PROFILE_FACTS)
+    sql = f"""
+        SELECT r.course_key, {facts},
+               COUNT(*),
+               SUM(r.completed),
+               SUM(CASE WHEN r.person_row = 1 THEN 1 ELSE 0 END),
+               SUM(CASE WHEN r.completed = 1 AND r.completed_row = 1 THEN 1 ELSE 0 END)
+        FROM ({inner}) r
+        GROUP BY r.course_key, {facts}
+    """  # noqa: S608 (compiled querysets and quoted names; values are parameters)
+    result = {}
+    for row in _run(sql, params):
+        group = _group(row)
+        figures = People(*(int(value or 0) for value in row[len(PROFILE_FACTS) + 1 :]))
+        result[group] = result.get(group, People()) + figures
+    return result
 
 
 def people_completed_by_month(selection) -> dict:
@@ -179,16 +244,14 @@ def pre_post_test_keys(courses) -> tuple[set, set]:
     return pre - ambiguous, post - ambiguous
 
 
-def gains(population, *, group_by: dict, pre_keys: set, post_keys: set) -> list[tuple]:
-    """Knowledge gain of the enrolments in `population`, grouped by `group_by` (name → an
-    expression on Enrolment, or None for a field of its own): a list of (group values, Gain).
+def gain_groups(population, *, pre_keys: set, post_keys: set) -> dict:
+    """Knowledge gain of the enrolments in `population` per Group (course and profile facts).
 
     Which attempts count: per enrolment, its first graded attempt at the pre-test (lowest
     attempt number) and its best graded attempt at the post-test (highest score), only when it
-    has both. Window functions number the attempts; conditional aggregation picks the two; the
-    outer query groups. One query, on PostgreSQL and SQLite alike."""
+    has both. One query."""
     if not pre_keys or not post_keys:
-        return []
+        return {}
     attempts = (
         QuizAttempt.objects.filter(
             status=QuizAttempt.Status.GRADED, quiz_key__in=[*pre_keys, *post_keys]
@@ -210,51 +273,43 @@ def gains(population, *, group_by: dict, pre_keys: set, post_keys: set) -> list[
         )
         .values("enrolment_id", "is_pre", "percent", "position")
     )
-    annotations = {name: expression for name, expression in group_by.items() if expression}
-    learners = population.order_by().annotate(**annotations).values("id", "user_id", *group_by)
     attempts_sql, attempts_params = attempts.query.sql_with_params()
-    learners_sql, learners_params = learners.query.sql_with_params()
-    quote = connection.ops.quote_name
-    groups = ", ".join(f"e.{quote(name)}" for name in group_by)
-    select_groups = f"{groups}, " if groups else ""
-    group_clause = f"GROUP BY {groups}" if groups else ""
+    learners_sql, learners_params = _learners(population).query.sql_with_params()
+    facts = ", ".join(f"r.{connection.ops.quote_name(fact)}" for fact in PROFILE_FACTS)
     sql = f"""
-        SELECT {select_groups}COUNT(DISTINCT e.user_id), COUNT(*), SUM(g.pre), SUM(g.post),
-               SUM(CASE WHEN g.post > g.pre THEN 1 ELSE 0 END)
+        SELECT r.course_key, {facts},
+               SUM(CASE WHEN r.person_row = 1 THEN 1 ELSE 0 END), COUNT(*),
+               SUM(r.pre), SUM(r.post), SUM(CASE WHEN r.post > r.pre THEN 1 ELSE 0 END)
         FROM (
-            SELECT a.enrolment_id AS enrolment_id,
-                   MAX(CASE WHEN a.is_pre = 1 AND a.position = 1 THEN a.percent END) AS pre,
-                   MAX(CASE WHEN a.is_pre = 0 THEN a.percent END) AS post
-            FROM ({attempts_sql}) a
-            GROUP BY a.enrolment_id
-        ) g
-        INNER JOIN ({learners_sql}) e ON e.id = g.enrolment_id
-        WHERE g.pre IS NOT NULL AND g.post IS NOT NULL
-        {group_clause}
-    """  # noqa: S608 (the pieces are compiled querysets and quoted names, values are parameters)
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [*attempts_params, *learners_params])
-        rows = cursor.fetchall()
-    count = len(group_by)
-    return [
-        (
-            tuple(row[:count]),
-            Gain(
-                learners=row[count],
-                results=row[count + 1],
-                sum_pre=_decimal(row[count + 2]),
-                sum_post=_decimal(row[count + 3]),
-                improved=int(row[count + 4] or 0),
-            ),
+            SELECT e.*, g.pre, g.post,
+                   ROW_NUMBER() OVER (PARTITION BY e.user_id ORDER BY e.id) AS person_row
+            FROM (
+                SELECT a.enrolment_id AS enrolment_id,
+                       MAX(CASE WHEN a.is_pre = 1 AND a.position = 1 THEN a.percent END) AS pre,
+                       MAX(CASE WHEN a.is_pre = 0 THEN a.percent END) AS post
+                FROM ({attempts_sql}) a
+                GROUP BY a.enrolment_id
+            ) g
+            INNER JOIN ({learners_sql}) e ON e.id = g.enrolment_id
+            WHERE g.pre IS NOT NULL AND g.post IS NOT NULL
+        ) r
+        GROUP BY r.course_key, {facts}
+    """  # noqa: S608 (compiled querysets and quoted names; values are parameters)
+    result = {}
+    for row in _run(sql, [*attempts_params, *learners_params]):
+        group = _group(row)
+        learners, results, sum_pre, sum_post, improved = row[len(PROFILE_FACTS) + 1 :]
+        gain = Gain(
+            int(learners), int(results), _decimal(sum_pre), _decimal(sum_post), int(improved or 0)
         )
-        for row in rows
-    ]
+        result[group] = result.get(group, Gain()) + gain
+    return result
 
 
 def course_knowledge_gain(*, course) -> Gain:
     """Knowledge gain over every learner of a course, in all its languages and at any date:
     the same figures as the course's row of the knowledge gain report without a period.
-    Three queries."""
+    Two queries."""
     from courses.models import CoursePage, Enrolment
 
     translations = SimpleNamespace(
@@ -266,5 +321,5 @@ def course_knowledge_gain(*, course) -> Gain:
     )
     pre_keys, post_keys = pre_post_test_keys([translations])
     population = Enrolment.objects.filter(course_key=course.translation_key)
-    found = gains(population, group_by={}, pre_keys=pre_keys, post_keys=post_keys)
-    return found[0][1] if found else Gain()
+    groups = gain_groups(population, pre_keys=pre_keys, post_keys=post_keys)
+    return sum(groups.values(), Gain())

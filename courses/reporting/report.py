@@ -117,7 +117,7 @@ class GainTable:
 class ProgrammeReport:
     selection: Selection
     threshold: int
-    headline: queries.Headline
+    headline: queries.People
     gain: queries.Gain
     courses: list  # CourseRow
     enrolled_tables: list  # CrossTable, one per row dimension
@@ -139,10 +139,6 @@ class ProgrammeReport:
                 strict=True,
             )
         )
-
-    @property
-    def courses_with_gain(self):
-        return [row for row in self.courses if row.gain.results]
 
 
 @dataclass(frozen=True)
@@ -180,45 +176,43 @@ def headline_items(report: "ProgrammeReport") -> list[HeadlineItem]:
 
 
 def programme_report(selection: Selection, *, courses=None, language=None) -> ProgrammeReport:
-    """Everything a programme report shows for `selection`. Eight queries (seven when the
+    """Everything a programme report shows for `selection`. Five queries (four when the
     caller already has the courses), whatever the number of learners and courses."""
     courses = courses if courses is not None else report_courses(language=language)
     threshold = small_cell_threshold()
-    headline = queries.headline(selection)
-    counts = queries.course_counts(selection)
-    cube = queries.people_cube(selection)
+    people = queries.people_groups(selection)
     months = queries.people_completed_by_month(selection)
     pre_keys, post_keys = queries.pre_post_test_keys(courses.values())
-    population = selection.knowledge_gain_population()
-    by_course = {
-        _as_uuid(group[0]): gain
-        for group, gain in queries.gains(
-            population, group_by={"course_key": None}, pre_keys=pre_keys, post_keys=post_keys
-        )
-    }
-    dimensions = {name: dimension.expression() for name, dimension in DIMENSIONS.items()}
-    gain_cube = [
-        (dict(zip(dimensions, group, strict=True)), gain)
-        for group, gain in queries.gains(
-            population, group_by=dimensions, pre_keys=pre_keys, post_keys=post_keys
-        )
-    ]
+    gains = queries.gain_groups(
+        selection.knowledge_gain_population(), pre_keys=pre_keys, post_keys=post_keys
+    )
+    by_course, gain_by_course = {}, {}
+    for group, figures in people.items():
+        key = _as_uuid(group.course_key)
+        by_course[key] = by_course.get(key, queries.People()) + figures
+    for group, gain in gains.items():
+        key = _as_uuid(group.course_key)
+        # Within one course every result is a different person.
+        gain = queries.Gain(gain.results, gain.results, gain.sum_pre, gain.sum_post, gain.improved)
+        gain_by_course[key] = gain_by_course.get(key, queries.Gain()) + gain
     course_rows = [
         CourseRow(
             course=course,
-            enrolled=counts.get(key, {}).get("enrolled", 0),
-            completed=counts.get(key, {}).get("completed", 0),
-            gain=by_course.get(key, queries.Gain()),
+            enrolled=by_course.get(key, queries.People()).enrolments,
+            completed=by_course.get(key, queries.People()).completions,
+            gain=gain_by_course.get(key, queries.Gain()),
         )
         for key, course in courses.items()
-        if key in counts or (not selection.values and course.pages)
+        if key in by_course or (not selection.values and course.pages)
     ]
+    cube = _cube(people)
+    gain_cube = _gain_cube(gains)
     enrolled_tables, completed_tables, rate_tables = _indicator_tables(cube, threshold)
     return ProgrammeReport(
         selection=selection,
         threshold=threshold,
-        headline=headline,
-        gain=sum((gain for _group, gain in gain_cube), queries.Gain()),
+        headline=sum(people.values(), queries.People()),
+        gain=sum(gains.values(), queries.Gain()),
         courses=course_rows,
         enrolled_tables=enrolled_tables,
         completed_tables=completed_tables,
@@ -228,6 +222,34 @@ def programme_report(selection: Selection, *, courses=None, language=None) -> Pr
         ],
         months=_month_series(months, selection),
     )
+
+
+def _categories(group) -> tuple:
+    return tuple(group.category(name) for name in DIMENSIONS)
+
+
+def _cube(people: dict) -> list[dict]:
+    """People enrolled and completed per combination of categories, over all courses."""
+    combined = {}
+    for group, figures in people.items():
+        key = _categories(group)
+        combined[key] = combined.get(key, queries.People()) + figures
+    return [
+        {
+            **dict(zip(DIMENSIONS, key, strict=True)),
+            "enrolled": figures.people_enrolled,
+            "completed": figures.people_completed,
+        }
+        for key, figures in combined.items()
+    ]
+
+
+def _gain_cube(gains: dict) -> list:
+    combined = {}
+    for group, gain in gains.items():
+        key = _categories(group)
+        combined[key] = combined.get(key, queries.Gain()) + gain
+    return [(dict(zip(DIMENSIONS, key, strict=True)), gain) for key, gain in combined.items()]
 
 
 def _as_uuid(value):

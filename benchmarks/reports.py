@@ -9,10 +9,11 @@ pre-tests and post-tests (post-tests draw 7 of 10 questions from a pool), with t
 answers and 60,000 certificates, written with COPY. Then it measures, through Django's test
 client as a signed-in staff member:
 
-- report_*: each report page (median of three, warm), with the rows it rests on and its
-  number of queries;
+- report_*: each report page (median of three, warm), with the rows it rests on, its number
+  of queries, the seconds spent in SQL (sql_s) and the process's CPU seconds (cpu_s), which
+  a busy machine inflates less than the wall time;
 - export_*: each export, read to its last byte, in a fresh process each, with the peak
-  resident memory above the process's baseline (peak_mb).
+  resident memory above the process's baseline (peak_mb) and its CPU seconds (cpu_s).
 
 `--measure NAME` runs one measurement (used for exports); `--rebuild` drops the data set and
 builds it again. Measurements that the code under test does not have (a report URL it does
@@ -650,18 +651,22 @@ def measure_pages():
             continue
         url, params = target
         client.get(url, params)  # warm: caches, the first request's imports
-        times = []
+        times, cpu, sql = [], [], []
         for _ in range(3):
             reset_queries()
             with CaptureQueriesContext(connection) as queries:
-                started = time.perf_counter()
+                started, started_cpu = time.perf_counter(), time.process_time()
                 response = client.get(url, params)
                 times.append(time.perf_counter() - started)
+                cpu.append(time.process_time() - started_cpu)
+            sql.append(sum(float(query["time"]) for query in queries.captured_queries))
         emit(
             name,
             statistics.median(times),
             "s",
             status=response.status_code,
+            cpu_s=round(statistics.median(cpu), 3),
+            sql_s=round(statistics.median(sql), 3),
             queries=len(queries.captured_queries),
             rows=rows["attempts" if "question" in name or "attempts" in name else "enrolments"],
         )

@@ -20,6 +20,7 @@ the same on PostgreSQL and SQLite (3.25+ has window functions).
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from types import SimpleNamespace
+from typing import NamedTuple
 
 from django.db import connection
 from django.db.models import Case, Count, F, IntegerField, Value, When, Window
@@ -27,6 +28,7 @@ from django.db.models.functions import RowNumber, TruncMonth
 
 from courses.models import QuizAttempt
 from courses.selectors import _pre_post_keys_for
+from lms.models import Profile
 
 from .dimensions import NOT_GIVEN, NOT_SHARED
 
@@ -34,13 +36,6 @@ TWO_PLACES = Decimal("0.01")
 # The learner's profile facts a group is made of, read raw: consent and blanks are mapped to
 # "not shared" and "not given" in Python (`category`), which keeps the grouping cheap.
 PROFILE_FACTS = ("consent", "country", "gender", "role", "age_group")
-FACT_FIELDS = {
-    "consent": "user__profile__reporting_consent",
-    "country": "user__profile__country",
-    "gender": "user__profile__gender",
-    "role": "user__profile__role",
-    "age_group": "user__profile__age_group",
-}
 
 
 def _decimal(value) -> Decimal:
@@ -67,8 +62,7 @@ def category(consent, value) -> str:
     return value or NOT_GIVEN
 
 
-@dataclass(frozen=True)
-class Group:
+class Group(NamedTuple):
     """Learners of one course with the same profile facts."""
 
     course_key: object
@@ -105,14 +99,8 @@ class People:
 
 
 def _learners(enrolments, **extra):
-    """Enrolment rows with the learner's raw profile facts, for the grouped queries."""
-    return enrolments.order_by().values(
-        "id",
-        "user_id",
-        "course_key",
-        **{fact: F(field) for fact, field in FACT_FIELDS.items()},
-        **extra,
-    )
+    """Enrolment rows for the grouped queries; the learner's profile is joined there."""
+    return enrolments.order_by().values("id", "user_id", "course_key", **extra)
 
 
 def _run(sql, params) -> list:
@@ -122,8 +110,22 @@ def _run(sql, params) -> list:
 
 
 def _group(row) -> Group:
-    course_key, consent, *facts = row[: len(PROFILE_FACTS) + 1]
-    return Group(course_key, bool(consent), *(fact or "" for fact in facts))
+    return Group(row[0], bool(row[1]), row[2] or "", row[3] or "", row[4] or "", row[5] or "")
+
+
+def _facts_sql():
+    """The profile columns of a group, and the join that reads them (from enrolment rows `r`,
+    straight to the profile: a learner without one has shared nothing)."""
+    quote = connection.ops.quote_name
+    columns = {field.name: f"p.{quote(field.column)}" for field in Profile._meta.concrete_fields}
+    facts = ", ".join(
+        columns[name] for name in ("reporting_consent", "country", "gender", "role", "age_group")
+    )
+    join = (
+        f"LEFT OUTER JOIN {quote(Profile._meta.db_table)} p "
+        f"ON p.{quote(Profile._meta.get_field('user').column)} = r.user_id"
+    )
+    return facts, join
 
 
 def people_groups(selection) -> dict:
@@ -134,21 +136,21 @@ def people_groups(selection) -> dict:
         default=Value(0),
         output_field=IntegerField(),
     )
-    rows = _learners(selection.enrolled(), completed=completed).annotate(
-        person_row=Window(RowNumber(), partition_by=[F("user_id")], order_by=[F("id").asc()]),
-        completed_row=Window(
-            RowNumber(), partition_by=[F("user_id"), completed], order_by=[F("id").asc()]
-        ),
-    )
-    inner, params = rows.query.sql_with_params()
-    facts = ", ".join(f"r.{connection.ops.quote_name(fact)}" for fact in PROFILE_FACTS)
+    inner, params = _learners(selection.enrolled(), completed=completed).query.sql_with_params()
+    facts, join = _facts_sql()
     sql = f"""
         SELECT r.course_key, {facts},
                COUNT(*),
                SUM(r.completed),
                SUM(CASE WHEN r.person_row = 1 THEN 1 ELSE 0 END),
-               SUM(CASE WHEN r.completed = 1 AND r.completed_row = 1 THEN 1 ELSE 0 END)
-        FROM ({inner}) r
+               SUM(CASE WHEN r.person_row = 1 THEN r.person_completed ELSE 0 END)
+        FROM (
+            SELECT e.*,
+                   ROW_NUMBER() OVER (PARTITION BY e.user_id) AS person_row,
+                   MAX(e.completed) OVER (PARTITION BY e.user_id) AS person_completed
+            FROM ({inner}) e
+        ) r
+        {join}
         GROUP BY r.course_key, {facts}
     """  # noqa: S608 (compiled querysets and quoted names; values are parameters)
     result = {}
@@ -275,14 +277,14 @@ def gain_groups(population, *, pre_keys: set, post_keys: set) -> dict:
     )
     attempts_sql, attempts_params = attempts.query.sql_with_params()
     learners_sql, learners_params = _learners(population).query.sql_with_params()
-    facts = ", ".join(f"r.{connection.ops.quote_name(fact)}" for fact in PROFILE_FACTS)
+    facts, join = _facts_sql()
     sql = f"""
         SELECT r.course_key, {facts},
                SUM(CASE WHEN r.person_row = 1 THEN 1 ELSE 0 END), COUNT(*),
                SUM(r.pre), SUM(r.post), SUM(CASE WHEN r.post > r.pre THEN 1 ELSE 0 END)
         FROM (
             SELECT e.*, g.pre, g.post,
-                   ROW_NUMBER() OVER (PARTITION BY e.user_id ORDER BY e.id) AS person_row
+                   ROW_NUMBER() OVER (PARTITION BY e.user_id) AS person_row
             FROM (
                 SELECT a.enrolment_id AS enrolment_id,
                        MAX(CASE WHEN a.is_pre = 1 AND a.position = 1 THEN a.percent END) AS pre,
@@ -293,6 +295,7 @@ def gain_groups(population, *, pre_keys: set, post_keys: set) -> dict:
             INNER JOIN ({learners_sql}) e ON e.id = g.enrolment_id
             WHERE g.pre IS NOT NULL AND g.post IS NOT NULL
         ) r
+        {join}
         GROUP BY r.course_key, {facts}
     """  # noqa: S608 (compiled querysets and quoted names; values are parameters)
     result = {}

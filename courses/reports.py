@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import get_language, gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, TitleColumn
@@ -44,10 +44,15 @@ def may_view_reports(user) -> bool:
 
 
 class ReportAccessMixin:
+    """For whoever may view reports; the report is the last item of the breadcrumbs."""
+
     def dispatch(self, request, *args, **kwargs):
         if not may_view_reports(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_header_title()}]
 
 
 class ProgrammeReportView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateView):
@@ -159,7 +164,7 @@ class ProgrammeDashboardView(ProgrammeReportView):
     def export(self, export_format):
         if export_format != "pdf":
             return super().export(export_format)
-        language = self.request.GET.get("language") or self.request.LANGUAGE_CODE
+        language = self.request.GET.get("language") or get_language() or settings.LANGUAGE_CODE
         if language not in LANGUAGE_NAMES:
             return HttpResponseBadRequest(_("Unknown language."))
         pdf = render_programme_report_pdf(self.selection, language=language)
@@ -176,7 +181,7 @@ class ProgrammeDashboardView(ProgrammeReportView):
         if self.report is not None:
             context["charts"] = programme_charts(self.report)
             context["pdf_languages"] = settings.LANGUAGES
-            context["pdf_language"] = self.request.LANGUAGE_CODE
+            context["pdf_language"] = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
             context["pdf_query"] = [
                 (name, value)
                 for name, value in self.request.GET.items()
@@ -313,6 +318,13 @@ class QuestionStatisticsView(ReportAccessMixin, WagtailAdminTemplateMixin, Templ
 
     def get_page_subtitle(self):
         return self.quiz.title
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("courses_reports:quiz_attempts"), "label": _("Quiz attempts")},
+            {"url": "", "label": self.get_header_title()},
+        ]
 
     @cached_property
     def figures(self):

@@ -46,10 +46,10 @@ def suppression_note(threshold: int) -> str:
     return _(
         "Breakdowns by country, gender, role and age group count only learners who agreed to "
         "reporting; the others are counted under “Not shared”. Figures from 1 to %(below)s "
-        "are shown as “<%(threshold)s”, and some other figures are hidden too, so that no "
-        "total lets a hidden figure be worked out by subtraction. Means and rates are not "
-        "shown where their count is hidden. A table with fewer than %(threshold)s people in "
-        "all is not broken down."
+        "are shown as “<%(threshold)s”; figures shown as “x” are %(threshold)s or more and "
+        "hidden so that no total lets a small figure be worked out by subtraction. Means and "
+        "rates are not shown where their count is hidden. A table with fewer than "
+        "%(threshold)s people in all is not broken down."
     ) % {"threshold": threshold, "below": threshold - 1}
 
 

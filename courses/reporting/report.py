@@ -24,10 +24,14 @@ def small_cell_threshold() -> int:
     return int(getattr(settings, "REPORT_SMALL_CELL_THRESHOLD", 5))
 
 
+COMPLEMENT_MARK = "x"
+
+
 @dataclass(frozen=True)
 class Figure:
-    """A figure as reports show it: a count, a percent or a mean, or "<5" when it is hidden
-    (counts) and "–" when there is none or it is not shown (means, rates)."""
+    """A figure as reports show it: a count, a percent or a mean. A hidden count shows "<5"
+    when it is under the threshold and "x" when it is hidden only so that no total gives a
+    small one away; a mean or rate not shown, or that there is none of, shows "–"."""
 
     value: object = None
     hidden: bool = False
@@ -36,7 +40,10 @@ class Figure:
 
     def __str__(self):
         if self.hidden:
-            return f"<{self.threshold}" if self.is_count else HIDDEN_MEAN
+            if not self.is_count:
+                return HIDDEN_MEAN
+            small = self.value is not None and 0 < self.value < self.threshold
+            return f"<{self.threshold}" if small else COMPLEMENT_MARK
         if self.value is None:
             return HIDDEN_MEAN
         if isinstance(self.value, Decimal | float):

@@ -28,7 +28,8 @@ figure is worthless if the sums let anyone work it out again, so:
    Complements are the smallest non-zero figures shown.
 
 The grand total is never hidden: a table whose grand total is below the threshold is not
-broken down at all (`too_few`).
+broken down at all (`too_few`), and neither is a table that these rules cannot protect (say
+8 people in two categories of 4 each: two figures of at most 4 adding up to 8 are both 4).
 """
 
 import heapq
@@ -39,22 +40,61 @@ def is_small(value: int, threshold: int) -> bool:
     return 0 < value < threshold
 
 
+def bounds(value: int, threshold: int) -> tuple:
+    """What a reader knows of a hidden figure: a figure shown as "<5" is from 1 to 4; any other
+    hidden figure (shown as "x") is at least 5; zeros are never hidden."""
+    return (1, threshold - 1) if is_small(value, threshold) else (threshold, None)
+
+
+def line_is_safe(members, threshold: int) -> bool:
+    """Whether the hidden figures of one line are safe. `members` are (sign, value, hidden)
+    for the figures bound by the line's sum (sign × value adds up to zero: cells +1, their
+    total −1). Safe: no figure hidden, or at least two, none of which the shown figures and
+    the known bounds of the hidden ones pin to one value, and, where the total is shown, the
+    hidden ones together hold at least `threshold` people."""
+    hidden = [(sign, value) for sign, value, is_hidden in members if is_hidden]
+    if not hidden:
+        return True
+    if len(hidden) < 2:
+        return False
+    if all(sign > 0 for sign, _value in hidden) and sum(v for _s, v in hidden) < threshold:
+        return False
+    # The signed sum of the hidden figures is known: minus that of the shown ones.
+    known = sum(sign * value for sign, value in hidden)
+    terms = []  # the range of sign × x for each hidden x; None is unbounded
+    for sign, value in hidden:
+        low, high = bounds(value, threshold)
+        terms.append((low, high) if sign > 0 else (None if high is None else -high, -low))
+    for index, (sign, value) in enumerate(hidden):
+        others = [term for i, term in enumerate(terms) if i != index]
+        others_low = None if any(t[0] is None for t in others) else sum(t[0] for t in others)
+        others_high = None if any(t[1] is None for t in others) else sum(t[1] for t in others)
+        # sign × x = known − (the others' signed sum)
+        term_low = None if others_high is None else known - others_high
+        term_high = None if others_low is None else known - others_low
+        if sign > 0:
+            low, high = term_low, term_high
+        else:
+            low = None if term_high is None else -term_high
+            high = None if term_low is None else -term_low
+        own_low, own_high = bounds(value, threshold)
+        low = own_low if low is None else max(low, own_low)
+        high = own_high if high is None else (high if own_high is None else min(high, own_high))
+        if high is not None and low >= high:
+            return False
+    return True
+
+
 def suppress_line(values: list[int], threshold: int) -> set[int]:
     """Indexes of `values` to hide in a line whose total (their sum) is shown: the small ones,
-    and then the smallest other non-zero ones until at least two are hidden and the hidden
-    ones hold at least `threshold` people, more than one each."""
+    and then the smallest other non-zero ones until the line is safe (`line_is_safe`)."""
     hidden = {i for i, value in enumerate(values) if is_small(value, threshold)}
-    while hidden and not _line_is_safe([values[i] for i in hidden], threshold):
+    while not line_is_safe([(1, v, i in hidden) for i, v in enumerate(values)], threshold):
         candidates = [(values[i], i) for i in range(len(values)) if i not in hidden and values[i]]
         if not candidates:
             break
         hidden.add(min(candidates)[1])
     return hidden
-
-
-def _line_is_safe(hidden_values, threshold) -> bool:
-    total = sum(hidden_values)
-    return len(hidden_values) >= 2 and total >= threshold and total > len(hidden_values)
 
 
 @dataclass
@@ -99,10 +139,15 @@ def suppress_table(
     }
     graph = _Graph(cells, result)
     while True:
-        changed = _enforce_line_sums(cells, threshold, result, row_totals, column_totals)
+        changed, safe = _enforce_lines(cells, threshold, result)
         changed |= graph.close_bridges()
         if not changed:
-            return result
+            break
+    if not safe or disclosed_cells(cells, result):
+        # Rare: so few people in so few cells that no hiding protects them. The table is then
+        # not broken down at all.
+        return Suppression(too_few=True)
+    return result
 
 
 def suppress_tables(tables: dict, threshold: int) -> dict:
@@ -131,27 +176,54 @@ def suppress_tables(tables: dict, threshold: int) -> dict:
         forced = {key: set(forced.get(key, ())) | wanted[key] for key in wanted}
 
 
-def _enforce_line_sums(cells, threshold, result, row_totals, column_totals) -> bool:
-    changed = False
+def _enforce_lines(cells, threshold, result) -> tuple[bool, bool]:
+    """Hide more figures until every line is safe (`line_is_safe`): the smallest shown
+    non-zero cell of the line, or, in the lines of totals, the smallest shown total. Returns
+    whether anything was hidden, and whether every line is safe now."""
+    changed, safe = False, True
     rows, columns = len(cells), len(cells[0])
-    lines = [([(i, j) for j in range(columns)], i in result.row_totals) for i in range(rows)] + [
-        ([(i, j) for i in range(rows)], j in result.column_totals) for j in range(columns)
+    row_totals = [sum(row) for row in cells]
+    column_totals = [sum(cells[i][j] for i in range(rows)) for j in range(columns)]
+    hidden = {"cell": result.cells, "row_total": result.row_totals}
+    hidden["column_total"] = result.column_totals
+    value = {
+        "cell": lambda key: cells[key[0]][key[1]],
+        "row_total": lambda key: row_totals[key],
+        "column_total": lambda key: column_totals[key],
+    }
+    lines = [
+        [(("cell", (i, j)), 1) for j in range(columns)] + [(("row_total", i), -1)]
+        for i in range(rows)
     ]
-    for line, total_hidden in lines:
-        if total_hidden:
-            continue
+    lines += [
+        [(("cell", (i, j)), 1) for i in range(rows)] + [(("column_total", j), -1)]
+        for j in range(columns)
+    ]
+    # The grand total, always shown, closes the two lines of totals.
+    lines += [[(("row_total", i), 1) for i in range(rows)]]
+    lines += [[(("column_total", j), 1) for j in range(columns)]]
+    grand = sum(row_totals)
+    for number, line in enumerate(lines):
+        closing = [(-1, grand, False)] if number >= rows + columns else []
         while True:
-            hidden = [cells[i][j] for i, j in line if (i, j) in result.cells]
-            if not hidden or _line_is_safe(hidden, threshold):
+            members = [
+                (sign, value[kind](key), key in hidden[kind]) for (kind, key), sign in line
+            ] + closing
+            if line_is_safe(members, threshold):
                 break
-            candidates = [
-                (cells[i][j], (i, j)) for i, j in line if (i, j) not in result.cells and cells[i][j]
+            shown = [
+                (value[kind](key), kind != "cell", kind, key)
+                for (kind, key), _sign in line
+                if key not in hidden[kind] and value[kind](key)
             ]
-            if not candidates:
+            if not shown:
+                safe = False
                 break
-            result.cells.add(min(candidates)[1])
+            # Inner cells first: totals are shared with other tables.
+            _value, _is_total, kind, key = min(shown, key=lambda c: (c[1], c[0]))
+            hidden[kind].add(key)
             changed = True
-    return changed
+    return changed, safe
 
 
 ROWS_TOTAL = ("totals", "rows")  # the node of the relation "row totals add up to the grand total"

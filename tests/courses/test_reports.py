@@ -136,6 +136,9 @@ def test_a_cell_of_three_is_hidden_on_screen_and_in_exports_and_no_total_reveals
     hidden_in_column = [row.figures[0] for row in table.rows if row.figures[0].hidden]
     assert len(hidden_in_row) >= 2
     assert len(hidden_in_column) + table.column_totals[0].hidden >= 2
+    # Figures hidden only to protect the small one never pretend to be small.
+    for figure in [*hidden_in_row, *hidden_in_column]:
+        assert str(figure) == ("<5" if figure.value < 5 else "x")
     assert '<td class="number">&lt;5</td>' in response.content.decode()
     exported = find_table(csv, "People enrolled — Country")
     assert exported[0] == ["Country", "Woman", "Man", "Total"]

@@ -702,16 +702,20 @@ def measure_export(name):
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
     started, started_cpu = time.perf_counter(), time.process_time()
-    response = client.get(url, params)
     size = 0
     lines = 0
-    if response.status_code == 200:
-        if response.streaming:
+    try:
+        response = client.get(url, params)
+        if response.status_code == 200 and response.streaming:
             for chunk in response.streaming_content:
                 size += len(chunk)
                 lines += chunk.count(b"\n")
-        else:
+        elif response.status_code == 200:
             size = len(response.content)
+    except Exception as error:  # noqa: BLE001 (the code under test fails: say how)
+        running = False
+        emit(name, time.perf_counter() - started, "s", status=500, error=repr(error)[:200])
+        return
     elapsed, cpu = time.perf_counter() - started, time.process_time() - started_cpu
     running = False
     sampler.join()

@@ -135,6 +135,7 @@ def people_trained_chart(months, *, font=SVG_FONT, width=640, height=220) -> Cha
     values = [people for _month, people in months]
     drawing = Drawing(width, height)
     if not any(values):
+        drawing = Drawing(width, 60)
         _empty(drawing, _("Nobody completed a course in these months."), font)
     else:
         chart = VerticalBarChart()
@@ -187,6 +188,7 @@ def completions_chart(table, *, font=SVG_FONT, width=640, height=240) -> Chart:
     ]
     shown = [v for series in values for v in series if v]
     if table.too_few or not shown:
+        drawing = Drawing(width, 60)
         _empty(drawing, _("Too few completions to show by country and gender."), font)
     else:
         chart = VerticalBarChart()
@@ -244,6 +246,8 @@ def pre_post_chart(course_rows, *, font=SVG_FONT, width=640) -> Chart:
             [float(row.gain.mean_post) for row in reversed(rows)],
         ]
         chart.categoryAxis.categoryNames = list(reversed(names))
+        chart.categoryAxis.labels.boxAnchor = "e"
+        chart.categoryAxis.labels.dx = -6
         chart.bars[0].fillColor = PRE_COLOUR
         chart.bars[1].fillColor = POST_COLOUR
         chart.bars.strokeColor = None

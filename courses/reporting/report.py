@@ -37,6 +37,7 @@ class Figure:
     hidden: bool = False
     threshold: int = 5
     is_count: bool = True
+    places: int = 1
 
     def __str__(self):
         if self.hidden:
@@ -47,7 +48,7 @@ class Figure:
         if self.value is None:
             return HIDDEN_MEAN
         if isinstance(self.value, Decimal | float):
-            return formats.number_format(self.value, 1, force_grouping=True)
+            return formats.number_format(self.value, self.places, force_grouping=True)
         return formats.number_format(self.value, force_grouping=True)
 
     @property
@@ -414,8 +415,10 @@ def _rate_table(dimension, enrolled, completed, rows, columns, threshold):
 
 
 def _gain_row(label, gain, hidden, threshold):
-    def mean(value):
-        return Figure(value=value, hidden=hidden, threshold=threshold, is_count=False)
+    def mean(value, places=1):
+        return Figure(
+            value=value, hidden=hidden, threshold=threshold, is_count=False, places=places
+        )
 
     return GainRow(
         label=label,
@@ -423,7 +426,7 @@ def _gain_row(label, gain, hidden, threshold):
         mean_pre=mean(gain.mean_pre),
         mean_post=mean(gain.mean_post),
         mean_gain=mean(gain.mean_gain),
-        normalised_gain=mean(gain.normalised_gain),
+        normalised_gain=mean(gain.normalised_gain, places=2),
         improved_share=mean(gain.improved_share),
     )
 

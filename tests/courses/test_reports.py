@@ -258,6 +258,12 @@ def test_invalid_filters_are_form_errors_and_exports_refuse_them(client, officer
     assert unknown_language.status_code == 400
 
 
+def test_the_old_training_summary_address_leads_to_the_donor_indicators(client, officer):
+    response = client.get("/admin/learning-reports/training/", {"country": "KG"})
+    assert response.status_code == 302
+    assert response["Location"] == reverse(INDICATORS) + "?country=KG"
+
+
 def test_learners_and_anonymous_visitors_cannot_see_reports(client):
     anonymous = client.get(reverse(PROGRAMME))
     client.force_login(make_user())

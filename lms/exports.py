@@ -57,9 +57,6 @@ class Column:
     labels: Mapping | None = None
     format: Callable | None = None
 
-    def value(self, row):
-        return self.getter()(row)
-
     def getter(self) -> Callable:
         """A function of a row giving this column's value, with its labels translated once
         (an export calls it for every row)."""
@@ -79,11 +76,6 @@ class Column:
 
 def _read(row, name):
     return row.get(name) if isinstance(row, Mapping) else getattr(row, name)
-
-
-def choice_labels(choices) -> dict:
-    """Codes to labels from a `choices` list (TextChoices.choices, settings.LANGUAGES)."""
-    return dict(choices)
 
 
 @dataclass

@@ -4,7 +4,7 @@ show, for one Selection, with small cells suppressed. Built in a fixed number of
 
 import datetime
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from django.conf import settings
@@ -133,7 +133,6 @@ class ProgrammeReport:
     rate_tables: list
     gain_tables: list  # GainTable, one per dimension
     months: list  # (first day of month, people)
-    generated_at: datetime.datetime = field(default_factory=timezone.now)
 
     @property
     def tables_by_dimension(self):

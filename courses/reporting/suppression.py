@@ -6,7 +6,7 @@ up to its total, every column too, and the totals add up to the grand total. Hid
 figure is worthless if the sums let anyone work it out again, so:
 
 1. **Primary suppression**: every count from 1 to `threshold - 1` is hidden, totals
-   included. Zeros are shown.
+   included, and shown as "<5". Zeros are shown.
 2. **Totals first, on their own**: the row totals and the column totals are each treated as
    a one-line table under the grand total (`suppress_line`). They are the same figures in
    every table that shows them (the totals by gender are the same next to countries and next
@@ -16,8 +16,10 @@ figure is worthless if the sums let anyone work it out again, so:
    (`suppress_table`), with the totals as decided:
    - a line (a row or a column, with its total) never has exactly one hidden figure;
    - where a line's total is shown, its hidden figures together hold at least `threshold`
-     people and more than one per hidden figure, so the hidden part is no small group
-     itself and not all ones;
+     people, so the hidden part is no small group itself;
+   - no hidden figure of a line is pinned to one value by the shown ones and what a reader
+     knows of the hidden ones: "<5" is 1 to 4, and a complement, shown as "x", is 5 or more
+     (`line_is_safe`);
    - every hidden figure lies on a closed loop of hidden figures through rows and columns.
      Seen as a graph (rows, columns and the two lines of totals are the nodes, each figure
      an edge between its row and its column), a hidden figure that is on no cycle of hidden
@@ -25,7 +27,7 @@ figure is worthless if the sums let anyone work it out again, so:
      and columns; one on a cycle cannot, since the loop can be shifted by +1/−1 around it
      without changing any total. Loops are closed along the cheapest way (fewest people
      hidden), through the smallest shown figures.
-   Complements are the smallest non-zero figures shown.
+   Complements are the smallest non-zero figures shown, inside the table before any total.
 
 The grand total is never hidden: a table whose grand total is below the threshold is not
 broken down at all (`too_few`), and neither is a table that these rules cannot protect (say

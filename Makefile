@@ -45,6 +45,7 @@ bench: $(VENV)/.installed
 	$(PY) benchmarks/run.py
 	$(PY) benchmarks/credentials.py
 	$(PY) benchmarks/pages.py
+	$(PY) benchmarks/reports.py
 
 messages: $(VENV)/.installed
 	$(PY) manage.py makemessages --all --ignore=.venv --ignore=static

@@ -649,3 +649,51 @@ class QuizAttempt(models.Model):
     def is_past_time_limit(self, *, grace=timedelta(0)) -> bool:
         """Whether the attempt's time limit, if it has one, plus `grace` has passed."""
         return self.expires_at is not None and timezone.now() > self.expires_at + grace
+
+
+class GradedAnswer(models.Model):
+    """One question of a graded attempt and how it was answered: written once, when the
+    attempt is graded, so that question statistics (facility, discrimination, choices) are
+    plain SQL over rows instead of reading every attempt's JSON. The attempt stays the record;
+    these rows are derived from it and never change (an attempt is graded once)."""
+
+    attempt = models.ForeignKey(
+        QuizAttempt, on_delete=models.CASCADE, related_name="answers_graded"
+    )
+    quiz_key = models.UUIDField()
+    question_id = models.PositiveBigIntegerField(help_text=_("The question's id in the snapshot."))
+    correct = models.BooleanField()
+    awarded = models.DecimalField(max_digits=7, decimal_places=2)
+    points = models.PositiveIntegerField()
+    # The attempt's score, copied here because discrimination ranks attempts by it.
+    attempt_percent = models.DecimalField(max_digits=5, decimal_places=2)
+
+    class Meta:
+        verbose_name = _("graded answer")
+        verbose_name_plural = _("graded answers")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["attempt", "question_id"], name="one_graded_answer_per_question"
+            ),
+        ]
+        indexes = [models.Index(fields=["quiz_key", "question_id"])]
+
+    def __str__(self):
+        return f"{self.attempt_id} – {self.question_id}"
+
+
+class GradedAnswerChoice(models.Model):
+    """A choice a learner picked in a graded answer."""
+
+    answer = models.ForeignKey(GradedAnswer, on_delete=models.CASCADE, related_name="choices")
+    choice_id = models.PositiveBigIntegerField()
+
+    class Meta:
+        verbose_name = _("picked choice")
+        verbose_name_plural = _("picked choices")
+        constraints = [
+            models.UniqueConstraint(fields=["answer", "choice_id"], name="one_pick_per_choice"),
+        ]
+
+    def __str__(self):
+        return f"{self.answer_id} – {self.choice_id}"

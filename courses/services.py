@@ -24,7 +24,16 @@ from certificates.services import (
 )
 
 from .grading import grade_attempt
-from .models import CoursePage, Enrolment, LessonPage, LessonProgress, QuizAttempt, QuizPage
+from .models import (
+    CoursePage,
+    Enrolment,
+    GradedAnswer,
+    GradedAnswerChoice,
+    LessonPage,
+    LessonProgress,
+    QuizAttempt,
+    QuizPage,
+)
 from .selectors.outline import course_outline
 from .selectors.quizzes import best_final_score
 
@@ -371,7 +380,37 @@ def _grade(attempt: QuizAttempt, *, timed_out=False) -> QuizAttempt:
         for result in grade.results
     }
     attempt.save()
+    _record_graded_answers(attempt, grade)
     return attempt
+
+
+def _record_graded_answers(attempt: QuizAttempt, grade) -> None:
+    """One row per question of the graded attempt and one per choice picked, for question
+    statistics: two queries, whatever the number of questions."""
+    results = {result.question_id: result for result in grade.results}
+    answers = []
+    picks = []
+    for question in attempt.questions:
+        result = results[question["id"]]
+        answers.append(
+            GradedAnswer(
+                attempt=attempt,
+                quiz_key=attempt.quiz_key,
+                question_id=question["id"],
+                correct=result.correct,
+                awarded=result.awarded,
+                points=result.points,
+                attempt_percent=attempt.percent,
+            )
+        )
+        offered = {choice["id"] for choice in question["choices"]}
+        picks.append(sorted(offered & set(attempt.answers.get(str(question["id"]), []))))
+    GradedAnswer.objects.bulk_create(answers)
+    GradedAnswerChoice.objects.bulk_create(
+        GradedAnswerChoice(answer=answer, choice_id=choice_id)
+        for answer, chosen in zip(answers, picks, strict=True)
+        for choice_id in chosen
+    )
 
 
 @dataclass

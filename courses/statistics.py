@@ -34,7 +34,10 @@ def question_statistics(attempts: list[dict]) -> list[QuestionStats]:
     choosing each choice, and the discrimination index (share right among the top 27% of
     attempts by score minus the share right among the bottom 27%; None with fewer than four
     attempts). Each attempt is a dict with `percent`, `questions` (its snapshot), `answers` and
-    `results`."""
+    `results`, and optionally `id`: attempts with the same score are ranked by it.
+
+    This is the reference definition: the admin computes the same figures in SQL
+    (courses/reporting/questions.py), and the tests check that both agree."""
     stats: dict[int, QuestionStats] = {}
     for attempt in attempts:
         chosen_by_question = attempt["answers"]
@@ -53,7 +56,7 @@ def question_statistics(attempts: list[dict]) -> list[QuestionStats]:
         for entry in item.choices.values():
             entry.share = entry.chosen / item.answered if item.answered else 0.0
     if len(attempts) >= 4:
-        ranked = sorted(attempts, key=lambda attempt: attempt["percent"])
+        ranked = sorted(attempts, key=lambda attempt: (attempt["percent"], attempt.get("id", 0)))
         size = max(1, round(len(ranked) * GROUP_SHARE))
         lower, upper = ranked[:size], ranked[-size:]
         for item in stats.values():

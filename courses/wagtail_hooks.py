@@ -2,15 +2,38 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
+from lms import exports
+from lms.exports import StreamingExportMixin
 from lms.permissions import ReadOnlyPermissionPolicy
 
 from .admin_views import BulkEnrolmentView, CertificateReissueView, ManualIssueView
 from .models import Enrolment
+from .reporting.catalogue import LANGUAGE_NAMES
 
 register_permission_policy(Enrolment, ReadOnlyPermissionPolicy(Enrolment))
+
+
+class EnrolmentIndexView(StreamingExportMixin, IndexView):
+    """The enrolments listing: learners and courses joined in its one query, exports streamed
+    from `.values()` with labels instead of codes."""
+
+    export_columns = [
+        exports.Column("user__email", _("Learner's email")),
+        exports.Column("user__profile__full_name", _("Name")),
+        exports.Column("course__title", _("Course")),
+        exports.Column("course__locale__language_code", _("Language"), labels=LANGUAGE_NAMES),
+        exports.Column("status", _("Status"), labels=dict(Enrolment.Status.choices)),
+        exports.Column("enrolled_at", _("Enrolled")),
+        exports.Column("completed_at", _("Completed")),
+        exports.Column("left_at", _("Left")),
+    ]
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("user", "course")
 
 
 class EnrolmentViewSet(ModelViewSet):
@@ -21,15 +44,12 @@ class EnrolmentViewSet(ModelViewSet):
     menu_order = 210
     inspect_view_enabled = True
     copy_view_enabled = False
+    index_view_class = EnrolmentIndexView
     list_display = ["user", "course", "status", "enrolled_at", "completed_at"]
     list_filter = ["status", "enrolled_at", "completed_at"]
-    list_export = ["user__email", "course__title", "status", "enrolled_at", "completed_at"]
     export_filename = "enrolments"
     search_fields = ["user__email", "user__username"]
     form_fields = ["status"]
-
-    def get_queryset(self, request):
-        return Enrolment.objects.select_related("user", "course")
 
 
 enrolment_viewset = EnrolmentViewSet("enrolments")
@@ -84,33 +104,31 @@ def register_issue_menu_item():
 @hooks.register("register_admin_urls")
 def register_report_urls():
     from django.urls import include
+    from django.views.generic import RedirectView
 
     from .reports import (
+        IndicatorsReportView,
         KnowledgeGainReportView,
+        ProgrammeDashboardView,
         QuestionStatisticsView,
         QuizAttemptsReportView,
-        TrainingSummaryReportView,
     )
 
     urls = [
+        path("programme/", ProgrammeDashboardView.as_view(), name="programme"),
+        path("indicators/", IndicatorsReportView.as_view(), name="indicators"),
+        path("knowledge-gain/", KnowledgeGainReportView.as_view(), name="knowledge_gain"),
         path("quiz-attempts/", QuizAttemptsReportView.as_view(), name="quiz_attempts"),
         path(
             "quiz-attempts/results/",
             QuizAttemptsReportView.as_view(results_only=True),
             name="quiz_attempts_results",
         ),
-        path("knowledge-gain/", KnowledgeGainReportView.as_view(), name="knowledge_gain"),
-        path(
-            "knowledge-gain/results/",
-            KnowledgeGainReportView.as_view(results_only=True),
-            name="knowledge_gain_results",
-        ),
         path("quizzes/<int:quiz_id>/", QuestionStatisticsView.as_view(), name="question_stats"),
-        path("training/", TrainingSummaryReportView.as_view(), name="training_summary"),
+        # The training summary became the donor indicators.
         path(
-            "training/results/",
-            TrainingSummaryReportView.as_view(results_only=True),
-            name="training_summary_results",
+            "training/",
+            RedirectView.as_view(pattern_name="courses_reports:indicators", query_string=True),
         ),
     ]
     return [path("learning-reports/", include((urls, "courses_reports")))]
@@ -118,30 +136,46 @@ def register_report_urls():
 
 class ReportMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm("courses.view_quizattempt")
+        from .reports import may_view_reports
+
+        return may_view_reports(request.user)
+
+
+REPORTS = [
+    ("programme", _("Programme dashboard"), "view", 690),
+    ("indicators", _("Donor indicators"), "group", 695),
+    ("knowledge_gain", _("Knowledge gain"), "pick", 700),
+    ("quiz_attempts", _("Quiz attempts"), "tasks", 710),
+]
 
 
 @hooks.register("register_reports_menu_item")
-def register_quiz_attempts_menu_item():
-    return ReportMenuItem(
-        _("Quiz attempts"), reverse("courses_reports:quiz_attempts"), icon_name="tasks", order=700
-    )
+def register_programme_menu_item():
+    return _report_menu_item(*REPORTS[0])
+
+
+@hooks.register("register_reports_menu_item")
+def register_indicators_menu_item():
+    return _report_menu_item(*REPORTS[1])
 
 
 @hooks.register("register_reports_menu_item")
 def register_knowledge_gain_menu_item():
-    return ReportMenuItem(
-        _("Knowledge gain"), reverse("courses_reports:knowledge_gain"), icon_name="pick", order=710
-    )
+    return _report_menu_item(*REPORTS[2])
 
 
 @hooks.register("register_reports_menu_item")
-def register_training_summary_menu_item():
+def register_quiz_attempts_menu_item():
+    return _report_menu_item(*REPORTS[3])
+
+
+def _report_menu_item(name, label, icon, order):
     return ReportMenuItem(
-        _("Training summary"),
-        reverse("courses_reports:training_summary"),
-        icon_name="group",
-        order=720,
+        label,
+        reverse(f"courses_reports:{name}"),
+        name=f"report-{name}",
+        icon_name=icon,
+        order=order,
     )
 
 
@@ -150,8 +184,9 @@ def quiz_statistics_button(page, user, next_url=None):
     from wagtail.admin.widgets import Button
 
     from .models import QuizPage
+    from .reports import may_view_reports
 
-    if isinstance(page.specific_deferred, QuizPage) and user.has_perm("courses.view_quizattempt"):
+    if isinstance(page.specific_deferred, QuizPage) and may_view_reports(user):
         yield Button(
             _("Question statistics"),
             reverse("courses_reports:question_stats", args=[page.pk]),

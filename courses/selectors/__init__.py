@@ -5,8 +5,9 @@
 - outline.py: a course's modules, lessons and quizzes in order, and a learner's progress;
 - dashboard.py: the catalogue and a learner's "My learning";
 - quizzes.py: a learner's attempts at a quiz, and their review;
-- gains.py: knowledge gain (pre-test against post-test);
-- reports.py: the staff's reports.
+- gains.py: a learner's knowledge gain (pre-test against post-test).
+
+The staff's reports aggregate in courses/reporting/.
 
 The names below are the package's public reads, importable from `courses.selectors`.
 """
@@ -34,17 +35,9 @@ from .quizzes import (
     best_final_score,
     quiz_overview,
 )
-from .reports import (
-    CourseGain,
-    course_knowledge_gain,
-    courses_knowledge_gain,
-    quiz_question_statistics,
-    training_summary,
-)
 
 __all__ = [
     "CourseAccess",
-    "CourseGain",
     "DashboardRow",
     "Gain",
     "Outline",
@@ -59,10 +52,8 @@ __all__ = [
     "best_final_score",
     "can_read_course",
     "course_access",
-    "course_knowledge_gain",
     "course_list",
     "course_outline",
-    "courses_knowledge_gain",
     "dashboard_for_user",
     "enrolment_for",
     "is_staff_for_course",
@@ -72,6 +63,4 @@ __all__ = [
     "done_lesson_keys",
     "quiz_keys_done",
     "quiz_overview",
-    "quiz_question_statistics",
-    "training_summary",
 ]

@@ -5,7 +5,8 @@ import pytest
 from django.utils import timezone
 
 from courses.models import Choice, Enrolment, Question, QuizAttempt
-from courses.selectors import course_knowledge_gain, learner_gain
+from courses.reporting.queries import course_knowledge_gain
+from courses.selectors import learner_gain
 from courses.services import (
     QuizError,
     enrolment_create,
@@ -433,9 +434,10 @@ def test_knowledge_gain_on_a_known_data_set(course):
 
 
 # Routing and access, as for the attempt page (10); then, in a savepoint (2), the attempt
-# locked and graded (2); for completion, its quiz, the quiz's course, its enrolment, and the
+# locked and graded (2), its graded answers and their choices recorded for the reports (2); for
+# completion, its quiz, the quiz's course, its enrolment, and the
 # outline (lessons done, quizzes taken, and the course's pages, not in the cache yet).
-GRADING_QUERIES = 20
+GRADING_QUERIES = 22
 
 
 @pytest.mark.parametrize("size", [5, 50])

@@ -25,9 +25,9 @@ from courses.models import (
     QuizAttempt,
     QuizPage,
 )
+from courses.reporting.queries import course_knowledge_gain
 from courses.selectors import (
     OutlineModule,
-    course_knowledge_gain,
     course_outline,
     dashboard_for_user,
     learner_gain,

@@ -6,8 +6,8 @@ tables with translated headings and human labels instead of codes.
 
 - CSV starts with a UTF-8 byte-order mark, so that Excel shows Cyrillic and Uzbek Latin
   correctly, and is a StreamingHttpResponse: rows are written as they come from the database.
-- XLSX is written into a temporary file as rows come (lms/xlsx.py, see there why not
-  openpyxl), then sent from that file; each table gets its own sheet.
+- XLSX is written into a temporary file as rows come (lms/xlsx.py: XlsxWriter
+  in constant-memory mode), then sent from that file; each table gets its own sheet.
 
 Rows are dicts, typically `queryset.values(...)` read with `.iterator(chunk_size=...)`
 (`queryset_rows`), so an export makes a fixed number of queries whatever the number of rows.

@@ -144,8 +144,8 @@ def test_the_page_and_its_exports_make_the_same_queries_whatever_the_attempts(
     client.force_login(make_user(groups=["Trainers"]))
     url = reverse("courses_reports:question_stats", args=[quiz.pk])
     client.get(url)
-    # The session and user (4: the session is read from the cache), the quiz, the figures (4, or 6 with four attempts or more),
-    # the admin menu of a trainer (4).
+    # The user and permissions (4; the session is read from the cache), the quiz, the figures
+    # (4, or 6 with four attempts or more), the admin menu of a trainer (4).
     figures_queries = 6 if learners >= 4 else 4
 
     with django_assert_num_queries(4 + 1 + figures_queries + 4):

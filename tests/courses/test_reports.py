@@ -452,7 +452,8 @@ def test_reports_and_their_exports_make_the_same_queries_whatever_their_size(
     client.get(reverse(PROGRAMME))  # the session and the admin's first-request caches
 
     for name in (PROGRAMME, INDICATORS, KNOWLEDGE_GAIN):
-        # 4 for the session (read from the cache), the user and their permissions, 5 for the report, 3 for the menu.
+        # 4 for the user and their permissions (the session is read from the cache), 5 for the
+        # report, 3 for the menu.
         with django_assert_num_queries(12):
             response = client.get(reverse(name), {"date_from": "2026-01-01"})
         assert response.status_code == 200

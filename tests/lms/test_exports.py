@@ -104,7 +104,7 @@ def test_rows_are_read_as_they_are_written(export_format):
 
 
 def test_the_xlsx_writer_keeps_text_numbers_and_dates_apart():
-    from lms.xlsx import Workbook, column_letters
+    from lms.xlsx import Workbook
 
     output = io.BytesIO()
     workbook = Workbook(output)
@@ -120,10 +120,10 @@ def test_the_xlsx_writer_keeps_text_numbers_and_dates_apart():
 
     sheet = load_workbook(output).worksheets[0]
 
-    assert [column_letters(i) for i in (0, 25, 26, 701, 702)] == ["A", "Z", "AA", "ZZ", "AAA"]
     assert sheet.title == 'Q1 <"report">'
     assert [cell.value for cell in sheet[1]] == [" padded ", "bell", 3, 1.5, 2.25]
     assert sheet["A2"].value is None
     assert sheet["B2"].value == datetime.datetime(2026, 3, 1)
+    assert sheet["B2"].number_format == "yyyy-mm-dd"
     assert sheet["C2"].value == datetime.datetime(2026, 3, 1, 18, 30)
     assert sheet["C2"].number_format == "yyyy-mm-dd hh:mm"

@@ -232,6 +232,10 @@ def test_the_guides_are_built_too(demo_site):
     for code in ("en", "ru", "uz", "ky"):
         assert GuidePage.objects.live().filter(locale__language_code=code).count() >= 8
     assert "Guides: " in demo_site and "/en/guides/" in demo_site
+    # Each guide set with the languages it is in.
+    assert "Russia (4 guides: en, ru, uz, ky, kk, tg)" in demo_site
+    assert "South Korea (4 guides: en, ru, uz, ky)" in demo_site
+    assert "1 guide for everyone (en, ru, uz, ky, kk, tg)" in demo_site
 
 
 @pytest.mark.django_db

@@ -19,6 +19,7 @@ class DemoGuidesSummary:
     hub_languages: list[str] = field(default_factory=list)
     destinations: list = field(default_factory=list)  # (title, number of guides, languages)
     general_guides: int = 0
+    general_languages: list[str] = field(default_factory=list)  # of the guides for everyone
 
 
 @transaction.atomic
@@ -44,4 +45,7 @@ def demo_guides_build(*, root: Path = CONTENT) -> DemoGuidesSummary:
             )
         else:
             summary.general_guides += 1
+            summary.general_languages = list(
+                dict.fromkeys([*summary.general_languages, *child.languages])
+            )
     return summary

@@ -36,10 +36,20 @@ from guides.models import DestinationPage, GuideIndexPage, GuidePage
 from lms.models import Country, HomePage, Role
 
 PASSWORD = "a-long-demo-password-for-tests"
+ALL_LANGUAGES = ("en", "ru", "uz", "ky", "kk", "tg")
 DEMO_USERNAMES = ("trainer", "reviewer", "learner")
 # The courses as read from demo/content/courses/.
 COURSES = courses_read()
 SOCIAL_WORK, PSYCHOSOCIAL, CASE_MANAGEMENT = COURSES
+# The languages each course is written in (a language folder each).
+COURSE_LANGUAGES = {
+    "effective-social-work-with-migrants": list(ALL_LANGUAGES),
+    "psychosocial-support-and-trauma-healing": ["en", "ru"],
+    "case-management-for-returning-migrants": ["en", "ru"],
+}
+# Letters each language writes that its neighbours' alphabets (and Russian) lack: a Kazakh
+# or Tajik text without them was pasted from another language or typed without its keyboard.
+OWN_LETTERS = {"kk": set("әғқңөұүі"), "tg": set("ғӣқӯҳҷ")}
 QUIZ_KINDS = ("pre_test", "post_test", "final")
 # The programme's rules: every course has the same three quizzes.
 QUIZ_RULES = {
@@ -222,6 +232,10 @@ def test_the_guides_are_built_too(demo_site):
     for code in ("en", "ru", "uz", "ky"):
         assert GuidePage.objects.live().filter(locale__language_code=code).count() >= 8
     assert "Guides: " in demo_site and "/en/guides/" in demo_site
+    # Each guide set with the languages it is in.
+    assert "Russia (4 guides: en, ru, uz, ky, kk, tg)" in demo_site
+    assert "South Korea (4 guides: en, ru, uz, ky)" in demo_site
+    assert "1 guide for everyone (en, ru, uz, ky, kk, tg)" in demo_site
 
 
 @pytest.mark.django_db
@@ -253,19 +267,44 @@ def test_courses_are_set_up_as_the_programme_requires(demo_site):
     ]
 
 
+def test_each_course_is_in_its_languages():
+    assert {course.fields["slug"]: course.languages for course in COURSES} == COURSE_LANGUAGES
+
+
 @pytest.mark.django_db
-def test_social_work_course_is_also_in_uzbek_and_kyrgyz(demo_site):
+def test_social_work_course_is_also_in_uzbek_kyrgyz_kazakh_and_tajik(demo_site):
     english = english_course(SOCIAL_WORK)
     english_pages = [english, *Page.objects.descendant_of(english).order_by("path")]
 
-    for code in ("uz", "ky"):
-        for page in english_pages:
-            translated = translation(page, code)
-            assert translated.translation_key == page.translation_key
-            assert translated.live
-            assert translated.title != page.title
-    with pytest.raises(CoursePage.DoesNotExist):
-        translation(english_course(CASE_MANAGEMENT), "uz")
+    for code in ("uz", "ky", "kk", "tg"):
+        course = translation(english, code)
+        assert course.get_parent().locale.language_code == code
+        # The same tree: every page translated, in the same order and under the same parent.
+        pages = [course, *Page.objects.descendant_of(course).order_by("path")]
+        assert [page.translation_key for page in pages] == [
+            page.translation_key for page in english_pages
+        ], code
+        for page, original in zip(pages, english_pages, strict=True):
+            assert page.live and page.locale.language_code == code
+            assert page.title != original.title
+            assert page.depth == original.depth and page.slug == original.slug
+    for code in ("uz", "kk", "tg"):
+        with pytest.raises(CoursePage.DoesNotExist):
+            translation(english_course(CASE_MANAGEMENT), code)
+
+
+@pytest.mark.django_db
+def test_kazakh_and_tajik_catalogues_list_their_own_course(demo_site, client):
+    english = english_course(SOCIAL_WORK)
+    catalogue = CourseIndexPage.objects.get(slug="courses", locale__language_code="en")
+
+    for code in ("kk", "tg"):
+        response = client.get(translation(catalogue, code).url)
+        assert response.status_code == 200
+        content = response.content.decode()
+        assert translation(english, code).title in content
+        # The intro sends readers to the Russian catalogue for the courses not translated.
+        assert f'href="{translation(catalogue, "ru").url}"' in content
 
 
 @pytest.mark.django_db
@@ -282,11 +321,13 @@ def test_course_pages_are_served_in_english_and_russian(demo_site, client):
 def test_public_lessons_are_served_in_all_their_languages(demo_site, client):
     lesson = LessonPage.objects.descendant_of(english_course(SOCIAL_WORK)).first()
 
-    for code in ("en", "ru", "uz", "ky"):
+    for code in SOCIAL_WORK.languages:
         page = translation(lesson, code)
         response = client.get(page.url)
         assert response.status_code == 200, page.url
-        assert "callout-case_study" in response.content.decode()
+        content = response.content.decode()
+        assert "callout-case_study" in content
+        assert page.title in content and f'<html lang="{code}">' in content
 
 
 @pytest.mark.django_db
@@ -351,15 +392,16 @@ def test_every_course_has_a_pre_test_first_and_a_post_test_and_final_last_in_eac
 @pytest.mark.django_db
 def test_quizzes_follow_the_programme_rules(demo_site):
     quizzes = QuizPage.objects.all()
-    assert quizzes.count() == 3 * (4 + 2 + 2)
+    assert quizzes.count() == 3 * sum(len(codes) for codes in COURSE_LANGUAGES.values())
     for quiz in quizzes:
         rules = QUIZ_RULES[quiz.kind]
         assert {name: getattr(quiz, name) for name in rules} == rules, quiz.url
         assert quiz.pass_mark == 70 and quiz.time_limit_minutes is None
         assert quiz.counts_for_completion == (quiz.kind == "final")
-    final = quiz_of(translation(english_course(SOCIAL_WORK), "ky"), "final")
-    assert (final.pass_mark, final.max_attempts) == (70, 3)
-    assert final.questions_per_attempt < final.questions.count()
+    for code in ("ky", "kk", "tg"):
+        final = quiz_of(translation(english_course(SOCIAL_WORK), code), "final")
+        assert (final.pass_mark, final.max_attempts) == (70, 3)
+        assert final.questions_per_attempt < final.questions.count()
 
 
 def question_pool(quiz):
@@ -502,3 +544,45 @@ def test_uzbek_quizzes_write_o_and_g_with_the_turned_comma():
             texts = [question.text, question.explanation, *(t for t, _r in question.choices)]
             for text in texts:
                 assert not set(text) & set("'`‘’"), text
+
+
+@pytest.mark.django_db
+def test_kazakh_and_tajik_quizzes_have_the_english_questions_and_right_answers(demo_site):
+    english = english_course(SOCIAL_WORK)
+
+    for kind in QUIZ_KINDS:
+        english_pool = question_pool(quiz_of(english, kind))
+        for code in ("kk", "tg"):
+            pool = question_pool(quiz_of(translation(english, code), kind))
+            assert [_answers(question) for question in pool] == [
+                _answers(question) for question in english_pool
+            ], (code, kind)
+            texts = {text for _kind, text, _choices in pool}
+            assert not texts & {text for _kind, text, _choices in english_pool}, (code, kind)
+
+
+def _answers(question):
+    kind, _text, choices = question
+    return kind, [is_correct for _text, is_correct in choices]
+
+
+# A Latin letter next to a Cyrillic one inside a word: a typing slip a reader stumbles on.
+MIXED_SCRIPTS = re.compile(r"\w*(?:[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z])\w*")
+
+
+def test_kazakh_and_tajik_texts_are_written_with_their_own_letters():
+    pages = [SOCIAL_WORK, *SOCIAL_WORK.children, *lessons_of(SOCIAL_WORK)]
+    for code, letters in OWN_LETTERS.items():
+        text = " ".join(_plain_text(value) for page in pages for value in _texts(page.text(code)))
+        assert letters <= set(text.lower()), (code, letters - set(text.lower()))
+        assert not MIXED_SCRIPTS.findall(text), code
+
+
+def _texts(fields):
+    """The translatable texts of a page's fields as the importer read them."""
+    values = [fields.get(name, "") for name in ("title", "summary", "intro")]
+    values += [value for _kind, value in fields.get("body", [])]
+    values += [value for _kind, value in fields.get("learning_outcomes", [])]
+    for question in fields.get("questions", []):
+        values += [question.text, question.explanation, *(text for text, _r in question.choices)]
+    return values

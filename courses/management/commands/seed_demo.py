@@ -117,13 +117,14 @@ class Command(BaseCommand):
 
     def report_guides(self, guides: DemoGuidesSummary):
         destinations = ", ".join(
-            f"{title} ({count} guides)" for title, count, _languages in guides.destinations
+            f"{title} ({count} guides: {', '.join(languages)})"
+            for title, count, languages in guides.destinations
         )
         self.stdout.write(
             f"Guides: {guides.pages_created} pages created, {guides.pages_existing} already "
             f"there; hub {guides.hub.url} in {', '.join(guides.hub_languages)}; {destinations} "
-            f"and {guides.general_guides} guide for everyone, in "
-            f"{', '.join(guides.destinations[0][2])}."
+            f"and {guides.general_guides} guide for everyone "
+            f"({', '.join(guides.general_languages)})."
         )
 
 

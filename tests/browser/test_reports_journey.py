@@ -93,7 +93,7 @@ def test_a_programme_officer_downloads_the_report_for_a_quarter(new_page):
         " ".join(p.extract_text().split())
         for p in PdfReader(io.BytesIO(Path(pdf.path()).read_bytes())).pages
     )
-    assert "People trained (completed a course) 24" in text
+    assert "Обучено человек (завершили курс) 24" in text
     assert "Кыргызстан" in text
 
     with page.expect_download() as xlsx_download:

@@ -24,11 +24,18 @@ from .text import DEFAULT_BODY, DEFAULT_TITLE, REGULAR
 __all__ = ["DEFAULT_BODY", "DEFAULT_TITLE", "render_certificate_pdf"]
 
 
-def render_certificate_pdf(certificate, *, template: CertificateTemplate | None) -> bytes:
+def render_certificate_pdf(
+    certificate,
+    *,
+    template: CertificateTemplate | None,
+    qr_url: str | None = None,
+    credential_json: str | None = None,
+) -> bytes:
     """The certificate as a one-page A4 landscape PDF, from its snapshot (name, course, dates,
     signatories…) and the template's design (logo and colours; built-in ones without a
-    template). Never fails on the text: unknown placeholders print as typed, and characters the
-    font lacks print as an empty box."""
+    template). The QR code encodes `qr_url` (the verification URL when None). Never fails on
+    the text: unknown placeholders print as typed, and characters the font lacks print as an
+    empty box."""
     fonts.register_fonts()
     language = certificate.language or settings.LANGUAGE_CODE
     with translation.override(language):
@@ -41,7 +48,7 @@ def render_certificate_pdf(certificate, *, template: CertificateTemplate | None)
             initialFontName=REGULAR,
             initialFontSize=10,
         )
-        CertificatePage(canvas, certificate, template).draw()
+        CertificatePage(canvas, certificate, template, qr_url=qr_url).draw()
         canvas.showPage()
         canvas.save()
     return buffer.getvalue()

@@ -2,14 +2,20 @@
 summary, read back at 150 dpi as a phone photographing a print would, and the signed credential
 as an embedded file."""
 
+import base64
+import json
+
 import pytest
 import zxingcpp
 from django.conf import settings
+from django.core.management import call_command
 
+from certificates.credentials.keys import new_secret_key_multibase, signing_key
 from certificates.credentials.services import summary_verify
-from certificates.models import Certificate
+from certificates.models import Certificate, CertificateCredential
 from courses.services import enrolment_create, lesson_mark_complete
-from tests.certificates.pdf_helpers import render_page
+from tests.certificates.pdf_helpers import attachments_of, render_page, text_of
+from tests.certificates.vc_kit import resolve_did_web, verify
 from tests.factories import lessons_of, make_course, make_user
 
 pytestmark = pytest.mark.django_db
@@ -104,3 +110,43 @@ def test_without_a_signing_key_the_qr_code_is_the_verification_url(
 
     assert code.text == settings.SITE_URL + certificate.get_absolute_url()
     assert certificate.status == Certificate.Status.VALID
+
+
+def test_the_pdf_carries_the_signed_credential_and_it_verifies(
+    client, django_capture_on_commit_callbacks
+):
+    certificate = completed_certificate(
+        django_capture_on_commit_callbacks, name="Нурсулуу Өмүрбекова", course="Case management"
+    )
+
+    attached = attachments_of(pdf_of(certificate))
+
+    assert list(attached) == ["credential.json"]
+    assert attached["credential.json"].decode() == certificate.credential.document
+    document = json.loads(attached["credential.json"])
+    verify(document, resolve_did_web(client, document["issuer"]["id"]))
+    assert document["credentialSubject"]["achievement"]["name"] == "Case management"
+    # The page still reads as before.
+    assert "Нурсулуу Өмүрбекова" in text_of(pdf_of(certificate))
+
+
+def test_after_a_key_rotation_a_pdf_rendered_again_carries_the_new_credential(
+    django_capture_on_commit_callbacks, settings
+):
+    certificate = completed_certificate(
+        django_capture_on_commit_callbacks, name="Aida Sultanova", course="Case management"
+    )
+    before = certificate.credential.document
+
+    settings.CREDENTIAL_SIGNING_KEY = new_secret_key_multibase()
+    call_command("issue_credentials", "--all")
+    call_command("rerender_certificates", "--code", certificate.code)
+
+    certificate.refresh_from_db()
+    after = attachments_of(pdf_of(certificate))["credential.json"].decode()
+    assert after == CertificateCredential.objects.get(certificate=certificate).document
+    assert after != before
+    [code] = qr_codes_at(pdf_of(certificate), dpi=150)
+    assert summary_verify(code.text.split("#")[1]).kid == base64.b32decode(
+        signing_key().kid.upper()
+    )

@@ -204,8 +204,8 @@
     }
 
     var LIVE = {
-        valid: "statusValid", revoked: "statusRevoked", replaced: "statusReplaced",
-        pending: "statusPending", not_found: "statusUnknown"
+        valid: "textStatusValid", revoked: "textStatusRevoked", replaced: "textStatusReplaced",
+        pending: "textStatusPending", not_found: "textStatusUnknown"
     };
 
     function showLiveStatus(code) {
@@ -223,7 +223,7 @@
             live.className = status === "valid" ? "status-complete" : "status-failed";
             live.dataset.state = status;
         }).catch(function () {
-            live.textContent = text.statusOffline;
+            live.textContent = text.textStatusOffline;
             live.className = "";
             live.dataset.state = "offline";
         });
@@ -237,25 +237,25 @@
         facts.hidden = true;
         details.hidden = true;
         live.hidden = true;
-        if (!fragment) { show(text.empty, "empty"); return Promise.resolve(); }
+        if (!fragment) { show(text.textEmpty, "empty"); return Promise.resolve(); }
         if (!window.crypto || !crypto.subtle || !window.TextDecoder) {
-            show(text.unsupported, "unsupported");
+            show(text.textUnsupported, "unsupported");
             return Promise.resolve();
         }
         show(result.dataset.checking || result.textContent, "checking");
         return issuerKeys().then(function (keys) {
             if (current !== run) { return null; }
-            if (!keys.length) { show(text.noKeys, "no-keys"); return null; }
+            if (!keys.length) { show(text.textNoKeys, "no-keys"); return null; }
             return verifySummary(fragment, keys).then(function (summary) {
                 if (current !== run) { return null; }
-                show(text.valid, "valid");
+                show(text.textValid, "valid");
                 showSummary(summary);
                 return showLiveStatus(summary.code);
             }, function (error) {
                 if (current !== run) { return null; }
-                if (error instanceof Invalid) { show(text.invalid, "invalid"); return null; }
+                if (error instanceof Invalid) { show(text.textInvalid, "invalid"); return null; }
                 // Ed25519 missing from this browser's WebCrypto.
-                show(text.unsupported, "unsupported");
+                show(text.textUnsupported, "unsupported");
                 return null;
             });
         }).then(function () {

@@ -252,8 +252,10 @@ def credential_verify(document: dict) -> list[dict]:
 def certificate_qr_url(certificate: Certificate) -> str:
     """What the certificate's QR code encodes: the check page, with the compact signed summary
     in its fragment (see compact.py), which the page verifies on the phone, offline too.
-    Raises ImproperlyConfigured when no signing key is configured."""
-    fragment = compact.summary_fragment(certificate, key=signing_key())
+    Raises ImproperlyConfigured when no signing key is configured, or it was revoked."""
+    key = signing_key()
+    credential_key_record(key)  # published in the DID document, and not revoked
+    fragment = compact.summary_fragment(certificate, key=key)
     return f"{absolute(reverse('certificates:check'))}#{fragment}"
 
 

@@ -150,3 +150,16 @@ def test_after_a_key_rotation_a_pdf_rendered_again_carries_the_new_credential(
     assert summary_verify(code.text.split("#")[1]).kid == base64.b32decode(
         signing_key().kid.upper()
     )
+
+
+def test_a_revoked_signing_key_signs_no_qr_summary(django_capture_on_commit_callbacks):
+    certificate = completed_certificate(
+        django_capture_on_commit_callbacks, name="Aida Sultanova", course="Case management"
+    )
+    call_command("credential_keys", "revoke", signing_key().kid)
+
+    call_command("rerender_certificates", "--code", certificate.code)
+
+    certificate.refresh_from_db()
+    [code] = qr_codes_at(pdf_of(certificate), dpi=150)
+    assert code.text == settings.SITE_URL + certificate.get_absolute_url()

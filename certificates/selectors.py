@@ -8,7 +8,11 @@ def certificate_by_code(raw_code: str) -> Certificate | None:
     code = normalise_code(raw_code or "")
     if code is None:
         return None
-    return Certificate.objects.filter(code=code).select_related("replaced_by", "credential").first()
+    return (
+        Certificate.objects.filter(code=code)
+        .select_related("replaced_by__credential", "credential")
+        .first()
+    )
 
 
 def verification_data(certificate: Certificate) -> dict:
@@ -32,12 +36,15 @@ def verification_data(certificate: Certificate) -> dict:
 
 
 def certificates_for_user(*, user) -> dict:
-    """The user's current certificates by enrolment id (replaced ones left out). One query."""
+    """The user's current certificates by enrolment id (replaced ones left out), with their
+    credentials. One query."""
     if not user.is_authenticated:
         return {}
     return {
         certificate.enrolment_id: certificate
-        for certificate in Certificate.objects.current().filter(user=user)
+        for certificate in Certificate.objects.current()
+        .filter(user=user)
+        .select_related("credential")
     }
 
 
@@ -52,4 +59,4 @@ def current_certificate(*, enrolment) -> Certificate | None:
     """The enrolment's certificate that is not replaced, if one was issued."""
     if enrolment is None:
         return None
-    return enrolment.certificates.current().first()
+    return enrolment.certificates.current().select_related("credential").first()

@@ -16,8 +16,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .credentials.services import credential_issue_later, status_list_changed
-from .models import Certificate, CertificateTemplate
+from .credentials.services import printed_proofs, status_list_changed
+from .models import Certificate, CertificateCredential, CertificateTemplate
 
 
 class CertificateError(ValidationError):
@@ -112,11 +112,12 @@ def certificate_issue(*, snapshot: CertificateSnapshot, issued_by=None) -> Certi
             raise
         return current
     _render_later(certificate)
-    credential_issue_later(certificate)
     return certificate
 
 
 def _render_later(certificate: Certificate):
+    """After the commit, through the task queue: sign the credential, then render the PDF that
+    carries it (see tasks.py)."""
     from .tasks import render_certificate_task
 
     transaction.on_commit(lambda: render_certificate_task.enqueue(certificate.pk))
@@ -124,10 +125,18 @@ def _render_later(certificate: Certificate):
 
 def certificate_render(*, certificate: Certificate) -> Certificate:
     """Render the certificate's PDF from its snapshot and keep it in the default storage
-    (replacing an earlier rendering). A pending certificate becomes valid."""
+    (replacing an earlier rendering). The PDF carries the credential, if the certificate has
+    one, and a QR code with the signed summary. A pending certificate becomes valid."""
     from .pdf import render_certificate_pdf
 
-    pdf = render_certificate_pdf(certificate, template=certificate.template or default_template())
+    credential = CertificateCredential.objects.filter(certificate=certificate).first()
+    qr_url, credential_json = printed_proofs(certificate, credential)
+    pdf = render_certificate_pdf(
+        certificate,
+        template=certificate.template or default_template(),
+        qr_url=qr_url,
+        credential_json=credential_json,
+    )
     old_name = certificate.pdf.name if certificate.pdf else None
     certificate.pdf.save(f"{certificate.code}.pdf", ContentFile(pdf), save=False)
     if certificate.is_pending:
@@ -175,7 +184,6 @@ def certificate_replace(
     old.save(update_fields=["replaced_by"])
     status_list_changed(certificate=old)
     _render_later(new)
-    credential_issue_later(new)
     return new
 
 

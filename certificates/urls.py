@@ -6,6 +6,8 @@ from .credentials import views as credential_views
 app_name = "certificates"
 
 urlpatterns = [
+    path("check/", views.check, name="check"),
+    path("check/sw.js", views.check_service_worker, name="check_service_worker"),
     path("verify/", views.verify_form, name="verify_form"),
     # A code is at most 64 characters of anything here; the view decides whether it is one.
     re_path(r"^verify/(?P<code>[^/]{1,64})\.json$", views.verify_json, name="verify_json"),

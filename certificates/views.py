@@ -1,6 +1,7 @@
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.cache import never_cache
+from django.template.loader import render_to_string
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 
 from lms.ratelimit import rate_limit
@@ -12,6 +13,25 @@ from .selectors import can_download, certificate_by_code, verification_data
 # from trying: one budget for the form, the page and the JSON together.
 VERIFY_RATE = "30/m"
 LOOKUPS = "certificate-lookups"
+
+
+@require_GET
+def check(request):
+    """The page a certificate's QR code opens. It verifies the signed summary in the URL's
+    fragment on the phone (certificates/static/certificates/check.js), offline too once it has
+    been visited; the server never sees the fragment and makes no query."""
+    return render(request, "certificates/check.html")
+
+
+@require_GET
+@cache_control(max_age=0, no_cache=True)
+def check_service_worker(request):
+    """The check page's own service worker. Its scope is /certificates/check/ (where it is
+    served), so the guides' worker keeps the rest of the site."""
+    return HttpResponse(
+        render_to_string("certificates/check_sw.js", request=request),
+        content_type="application/javascript; charset=utf-8",
+    )
 
 
 @require_GET

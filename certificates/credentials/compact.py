@@ -1,7 +1,10 @@
 """The compact signed summary carried in the fragment of a certificate's QR URL, so that a phone
 can check a printed certificate with no connection (the fragment never reaches a server).
 
-    https://<site>/certificates/verify/ABCD-2345-EFGH-6789/#<summary>
+    https://<site>/certificates/check/#<summary>
+
+The check page verifies it in the browser: certificates/static/certificates/check.js mirrors
+this module, and tests compare the two.
 
 `<summary>` is base64url without padding (RFC 4648 §5) of these bytes, integers big-endian:
 

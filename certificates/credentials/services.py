@@ -1,8 +1,9 @@
 """Issuing and publishing verifiable credentials: the certificate's credential, the revocation
 status list, the issuer's DID document. The certificate services call the three hooks
-`credential_issue_later`, `status_list_changed` and nothing else."""
+`credential_issue_if_configured`, `status_list_changed` and `printed_proofs`."""
 
 import json
+import logging
 import secrets
 import uuid
 
@@ -22,6 +23,8 @@ from .keys import (
     signing_key,
     verification_method_id,
 )
+
+logger = logging.getLogger(__name__)
 
 # A certificate's bit is set once it no longer stands: revoked, or replaced by a newer one.
 NOT_VALID = (Certificate.Status.REVOKED, Certificate.Status.REPLACED)
@@ -149,11 +152,18 @@ def credential_issue(*, certificate: Certificate) -> CertificateCredential:
     return credential
 
 
-def credential_issue_later(certificate: Certificate) -> None:
-    """Issue the certificate's credential after the commit, through the task queue."""
-    from .tasks import issue_credential_task
-
-    transaction.on_commit(lambda: issue_credential_task.enqueue(certificate.pk))
+def credential_issue_if_configured(*, certificate: Certificate) -> CertificateCredential | None:
+    """The certificate's credential, issued now if it has none; None (and a warning in the log)
+    when no signing key is configured: the PDF is then rendered without it, and
+    `manage.py issue_credentials` issues it once a key is set."""
+    existing = CertificateCredential.objects.filter(certificate=certificate).first()
+    if existing is not None:
+        return existing
+    try:
+        return credential_issue(certificate=certificate)
+    except ImproperlyConfigured as error:
+        logger.warning("Certificate %s has no credential yet: %s", certificate.pk, error)
+        return None
 
 
 def status_list_changed(*, certificate: Certificate) -> None:
@@ -240,10 +250,24 @@ def credential_verify(document: dict) -> list[dict]:
 
 
 def certificate_qr_url(certificate: Certificate) -> str:
-    """What the certificate's QR code encodes: the verification URL, with the compact signed
-    summary in its fragment for checking offline (see compact.py)."""
-    fragment = compact.summary_fragment(certificate, key=signing_key())
-    return f"{absolute(certificate.get_absolute_url())}#{fragment}"
+    """What the certificate's QR code encodes: the check page, with the compact signed summary
+    in its fragment (see compact.py), which the page verifies on the phone, offline too.
+    Raises ImproperlyConfigured when no signing key is configured, or it was revoked."""
+    key = signing_key()
+    credential_key_record(key)  # published in the DID document, and not revoked
+    fragment = compact.summary_fragment(certificate, key=key)
+    return f"{absolute(reverse('certificates:check'))}#{fragment}"
+
+
+def printed_proofs(certificate: Certificate, credential: CertificateCredential | None):
+    """(QR URL, credential JSON or None) for the certificate's PDF: the check page with the
+    signed summary, or the plain verification URL when no signing key is configured; and the
+    signed credential to embed in the PDF, when it has one."""
+    try:
+        qr_url = certificate_qr_url(certificate)
+    except ImproperlyConfigured:
+        qr_url = absolute(certificate.get_absolute_url())
+    return qr_url, credential.document if credential is not None else None
 
 
 def summary_verify(fragment: str) -> compact.Summary:

@@ -13,22 +13,34 @@ import io
 
 from django.conf import settings
 from django.utils import translation
+from django.utils.translation import gettext as _
 from reportlab.pdfgen.canvas import Canvas
 
 from lms import fonts
 
 from ..models import CertificateTemplate
+from .attachments import attach_file
 from .layout import PAGE_HEIGHT, PAGE_WIDTH, CertificatePage
 from .text import DEFAULT_BODY, DEFAULT_TITLE, REGULAR
 
-__all__ = ["DEFAULT_BODY", "DEFAULT_TITLE", "render_certificate_pdf"]
+__all__ = ["CREDENTIAL_FILE_NAME", "DEFAULT_BODY", "DEFAULT_TITLE", "render_certificate_pdf"]
+
+CREDENTIAL_FILE_NAME = "credential.json"
 
 
-def render_certificate_pdf(certificate, *, template: CertificateTemplate | None) -> bytes:
+def render_certificate_pdf(
+    certificate,
+    *,
+    template: CertificateTemplate | None,
+    qr_url: str | None = None,
+    credential_json: str | None = None,
+) -> bytes:
     """The certificate as a one-page A4 landscape PDF, from its snapshot (name, course, dates,
     signatories…) and the template's design (logo and colours; built-in ones without a
-    template). Never fails on the text: unknown placeholders print as typed, and characters the
-    font lacks print as an empty box."""
+    template). The QR code encodes `qr_url` (the verification URL when None); the signed
+    credential, when given, is embedded as the file `credential.json`. Never fails on
+    the text: unknown placeholders print as typed, and characters the font lacks print as an
+    empty box."""
     fonts.register_fonts()
     language = certificate.language or settings.LANGUAGE_CODE
     with translation.override(language):
@@ -41,7 +53,15 @@ def render_certificate_pdf(certificate, *, template: CertificateTemplate | None)
             initialFontName=REGULAR,
             initialFontSize=10,
         )
-        CertificatePage(canvas, certificate, template).draw()
+        CertificatePage(canvas, certificate, template, qr_url=qr_url).draw()
+        if credential_json:
+            attach_file(
+                canvas,
+                name=CREDENTIAL_FILE_NAME,
+                data=credential_json.encode("utf-8"),
+                mime="application/ld+json",
+                description=_("Verifiable credential (Open Badges 3.0) of this certificate"),
+            )
         canvas.showPage()
         canvas.save()
     return buffer.getvalue()

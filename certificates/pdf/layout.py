@@ -44,13 +44,16 @@ class CertificatePage:
 
     top = PAGE_HEIGHT - 46  # inside the frame
 
-    def __init__(self, canvas: Canvas, certificate, template):
+    def __init__(self, canvas: Canvas, certificate, template, *, qr_url: str | None = None):
         self.canvas = canvas
         self.certificate = certificate
         self.template = template
         self.primary = _colour(template and template.primary_colour, "primary_colour")
         self.accent = _colour(template and template.accent_colour, "accent_colour")
         self.url = settings.SITE_URL + certificate.get_absolute_url()
+        # The QR code leads to the check page with the signed summary (see
+        # certificates/credentials/compact.py); the printed address is the one to type.
+        self.qr_url = qr_url or self.url
         self.name = printable(certificate.name)
         self.title = printable(wording(certificate.title, "title", DEFAULT_TITLE))
         self.signatories = [s for s in certificate.signatories or [] if isinstance(s, dict)][
@@ -224,9 +227,10 @@ class CertificatePage:
 
     def draw_verification(self):
         c = self.canvas
-        size = 74
+        # 92 pt: a version 15 code (the longest summary) still has modules of 0.42 mm.
+        size = 92
         x, y = PAGE_WIDTH - 56 - size, 48
-        draw_qr(c, self.url, x, y, size)
+        draw_qr(c, self.qr_url, x, y, size)
         right = x - 10
         c.setFillColor(MUTED)
         c.setFont(REGULAR, 8)
@@ -242,7 +246,7 @@ class CertificatePage:
         c.drawRightString(right, 61, self.url)
         url_width = stringWidth(self.url, REGULAR, url_size)
         c.linkURL(self.url, (right - url_width, 58, right, 58 + url_size * 1.2), relative=0)
-        c.linkURL(self.url, (x, y, x + size, y + size), relative=0)
+        c.linkURL(self.qr_url, (x, y, x + size, y + size), relative=0)
 
     # Values for the body's placeholders, in the certificate's language.
     def placeholders(self) -> dict:

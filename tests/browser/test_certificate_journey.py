@@ -2,6 +2,7 @@
 pre-test to its final assessment, downloads the PDF from "My learning", and someone who holds
 the paper scans its QR code and is told it is valid."""
 
+import json
 import re
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from courses.demo.build import demo_site_build
 from courses.demo.content import courses_read
 from courses.models import QuizAttempt
 from tests.browser.steps import sign_in_and_enrol
-from tests.certificates.pdf_helpers import qr_codes, text_of
+from tests.certificates.pdf_helpers import attachments_of, qr_codes, text_of
 from tests.factories import PASSWORD, make_user, right
 
 # See test_course_journey.py: the live server only sees committed data.
@@ -116,11 +117,19 @@ def test_learner_completes_demo_course_and_qr_code_of_certificate_verifies_it(
     assert COURSE in text
     assert certificate.display_code in text
     [url] = qr_codes(data)
-    assert url == f"{live_server.url}/certificates/verify/{certificate.display_code}/"
+    assert url.startswith(f"{live_server.url}/certificates/check/#")
+    # The PDF carries its credential too.
+    assert json.loads(attachments_of(data)["credential.json"])["id"].endswith(
+        f"/certificates/verify/{certificate.display_code}/credential.json"
+    )
 
-    # Anyone holding the paper can check it, without an account.
+    # Anyone holding the paper can check it, without an account: the phone checks the
+    # signature, and the server says it still stands.
     verifier = new_page(viewport={"width": 360, "height": 640})
     verifier.goto(url)
-    expect(verifier.get_by_text("This certificate is valid.")).to_be_visible()
+    expect(verifier.get_by_text("Signature valid — checked on this phone.")).to_be_visible()
+    expect(verifier.get_by_text("the certificate is valid")).to_be_visible()
     expect(verifier.get_by_role("main")).to_contain_text(LEARNER)
     expect(verifier.get_by_role("main")).to_contain_text(COURSE)
+    verifier.get_by_role("link", name="Open the verification page of this certificate").click()
+    expect(verifier.get_by_text("This certificate is valid.")).to_be_visible()

@@ -29,3 +29,8 @@ def qr_codes(data: bytes) -> list[str]:
         for code in zxingcpp.read_barcodes(render_page(data))
         if code.format == zxingcpp.BarcodeFormat.QRCode
     ]
+
+
+def attachments_of(data: bytes) -> dict[str, bytes]:
+    """The files embedded in the PDF, by name, as pypdf reads them."""
+    return {name: contents[0] for name, contents in PdfReader(io.BytesIO(data)).attachments.items()}

@@ -286,10 +286,12 @@ class SignInSheetView(GroupView, TemplateView):
 
     def post(self, request, *args, **kwargs):
         from django.conf import settings
+        from django.utils import translation
 
         codes = sign_in_codes_issue(group=self.group)
-        sign_in_url = settings.SITE_URL.rstrip("/") + reverse("code_sign_in")
-        pdf = render_sign_in_sheet(group=self.group, codes=codes, sign_in_url=sign_in_url)
+        with translation.override(self.group.course.locale.language_code):
+            sign_in_url = settings.SITE_URL.rstrip("/") + reverse("code_sign_in")
+            pdf = render_sign_in_sheet(group=self.group, codes=codes, sign_in_url=sign_in_url)
         response = HttpResponse(pdf, content_type="application/pdf")
         response["Content-Disposition"] = (
             f'attachment; filename="sign-in-codes-{self.group.pk}.pdf"'

@@ -278,9 +278,13 @@ def group_join_page(request, code):
 def group_check_in(request, code):
     """A participant checks in for today with the code the trainer shows."""
     if not request.user.is_authenticated:
-        return redirect_to_login(reverse("group_join_code", args=[code[:20]]))
-    group = TrainingGroup.objects.select_related("course").filter(join_code=code[:20]).first()
-    if group is None:
+        return redirect_to_login(reverse("group_join"))
+    from .models import JOIN_CODE_LENGTH
+    from .services import normalise_code
+
+    normalised = normalise_code(code, length=JOIN_CODE_LENGTH)
+    group = TrainingGroup.objects.select_related("course").filter(join_code=normalised).first()
+    if not normalised or group is None:
         raise Http404
     form = CheckInForm(request.POST)
     if not form.is_valid():

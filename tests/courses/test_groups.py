@@ -220,6 +220,22 @@ def test_check_in_page_refuses_a_wrong_code_with_a_message(client):
     assert Attendance.objects.count() == 1
 
 
+@pytest.mark.parametrize("code", ["AB\x00CDE", "%00", "x" * 5000, "ÄÖÜßÇŞ"])
+def test_malformed_codes_are_refused_without_an_error(client, code):
+    from urllib.parse import quote
+
+    group = make_group()
+    client.force_login(make_user())
+    assert client.get(reverse("group_join"), {"code": code}).status_code == 400
+    path = quote(code, safe="")
+    assert client.get(f"/en/join/{path}/").status_code == 400
+    assert client.post(f"/en/join/{path}/").status_code == 400
+    assert client.post(f"/en/join/{path}/check-in/", {"code": code}).status_code == 404
+    assert client.post(reverse("code_sign_in"), {"code": code}).status_code == 400
+    response = client.post(reverse("group_check_in", args=[group.join_code]), {"code": code})
+    assert response.status_code == 400
+
+
 # Completion and certificates -------------------------------------------------------------
 
 

@@ -63,8 +63,24 @@ class OwnGroupsMixin:
 
 
 class IndexView(generic.IndexView):
+    """The groups the user may manage, each with its participants and completions (one
+    query for the page, whatever the number of groups)."""
+
     def get_base_queryset(self):
-        return groups_for_trainer(self.request.user).order_by("-starts_on", "name")
+        from django.db.models import Count, Q
+
+        return (
+            groups_for_trainer(self.request.user)
+            .annotate(
+                participants=Count("memberships", distinct=True),
+                completed=Count(
+                    "memberships",
+                    filter=Q(memberships__enrolment__completed_at__isnull=False),
+                    distinct=True,
+                ),
+            )
+            .order_by("-starts_on", "name")
+        )
 
 
 class EditView(OwnGroupsMixin, generic.EditView):
@@ -126,6 +142,8 @@ class TrainingGroupViewSet(ModelViewSet):
             Column("city", label=gettext_lazy("Place")),
             DateColumn("starts_on", label=gettext_lazy("First day")),
             Column("join_code", label=gettext_lazy("Join code")),
+            Column("participants", label=gettext_lazy("Participants")),
+            Column("completed", label=gettext_lazy("Completed")),
         ]
 
 

@@ -259,6 +259,11 @@ def group_join_page(request, code):
     try:
         group = group_for_join_code(code)
     except JoinError as error:
+        # Participants keep their page (their attendance, the day's check-in) after joining
+        # closes or the code expires.
+        group = _own_group(request, code)
+        if group is not None:
+            return _join_page(request, group=group)
         form = JoinCodeForm(initial={"code": code[:20]})
         return _join_page(request, form=form, error=error.message, status=400)
     if request.method == "POST":
@@ -271,6 +276,21 @@ def group_join_page(request, code):
         messages.success(request, gettext("You have joined the training. Welcome!"))
         return redirect("group_join_code", code=group.join_code)
     return _join_page(request, group=group)
+
+
+def _own_group(request, code):
+    """The group of this code, if the user is in it (whether or not joining is open)."""
+    from .models import JOIN_CODE_LENGTH
+    from .services import normalise_code
+
+    normalised = normalise_code(code, length=JOIN_CODE_LENGTH)
+    if not normalised or not request.user.is_authenticated:
+        return None
+    return (
+        TrainingGroup.objects.select_related("course")
+        .filter(join_code=normalised, memberships__user=request.user)
+        .first()
+    )
 
 
 @require_POST

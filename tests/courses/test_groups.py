@@ -159,6 +159,24 @@ def test_a_participant_joins_from_the_page_and_sees_only_their_attendance(
     assert other.profile.full_name not in page.replace(learner.profile.full_name, "")
 
 
+def test_participants_keep_their_page_and_check_in_after_joining_closes(client):
+    group = make_group()
+    learner = make_user()
+    group_join(user=learner, code=group.join_code)
+    group.joining_open = False
+    group.save()
+    client.force_login(learner)
+
+    page = client.get(reverse("group_join_code", args=[group.join_code]))
+    assert page.status_code == 200
+    assert "You are in this training group." in page.content.decode()
+    response = client.post(
+        reverse("group_check_in", args=[group.join_code]), {"code": day_code(group, TODAY)}
+    )
+    assert response.status_code == 302
+    assert Attendance.objects.filter(membership__user=learner).count() == 1
+
+
 # Attendance ------------------------------------------------------------------------------
 
 
@@ -359,6 +377,27 @@ def test_a_trainer_sees_and_manages_only_groups_of_courses_they_may_edit(client)
     )
     assert response.status_code == 200
     assert not TrainingGroup.objects.filter(name="Sneaky").exists()
+
+
+def test_the_listing_counts_participants_in_a_fixed_number_of_queries(
+    client, django_assert_num_queries
+):
+    course = make_course(modules=1, lessons_per_module=1)
+    trainer = course_trainer(course)
+    client.force_login(trainer)
+    url = reverse("training_groups:index")
+    client.get(url)
+    for number in range(3):
+        group = make_group(course, name=f"Group {number}")
+        for _person in range(number + 1):
+            group_join(user=make_user(), code=group.join_code)
+        # The user and permissions, the page permissions, the groups with their counts, the
+        # count for the pagination, the admin menu.
+        with django_assert_num_queries(10):
+            response = client.get(url)
+        assert response.status_code == 200
+    rows = {group.name: group.participants for group in response.context["object_list"]}
+    assert rows == {"Group 0": 1, "Group 1": 2, "Group 2": 3}
 
 
 def test_a_learner_cannot_open_the_trainers_pages(client):

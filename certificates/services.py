@@ -44,6 +44,10 @@ class CertificateSnapshot:
     score: Decimal | None = None
     template: CertificateTemplate | None = None
     wording: dict | None = None
+    # The in-person training it was earned at, if any: its place as printed, its days.
+    training_place: str = ""
+    training_starts_on: date | None = None
+    training_ends_on: date | None = None
 
 
 def default_template() -> CertificateTemplate | None:
@@ -88,6 +92,9 @@ def _certificate_fields(snapshot: CertificateSnapshot) -> dict:
         "hours": snapshot.hours,
         "completed_on": snapshot.completed_on,
         "score": snapshot.score,
+        "training_place": snapshot.training_place,
+        "training_starts_on": snapshot.training_starts_on,
+        "training_ends_on": snapshot.training_ends_on,
         **(snapshot.wording or template_wording(template)),
     }
 

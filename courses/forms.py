@@ -1,8 +1,12 @@
+import datetime
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from wagtail.admin.forms import WagtailAdminModelForm
 
 from .models import CoursePage
 
@@ -136,3 +140,132 @@ class QuizAnswersForm(forms.Form):
             values = value if isinstance(value, list) else [value] if value else []
             answers[name.removeprefix("q-")] = [int(choice) for choice in values]
         return answers
+
+
+# Training groups ---------------------------------------------------------------------------
+
+MAX_TRAINING_DAYS = 60
+MAX_PARTICIPANT_NAMES = 200
+
+
+class TrainingGroupForm(WagtailAdminModelForm):
+    """A training group in the admin: only courses the user may edit; the trainers are staff
+    accounts; at most MAX_TRAINING_DAYS days (attendance is kept per day)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from django.contrib.auth import get_user_model
+
+        from .selectors.groups import courses_editable_by
+
+        if "course" in self.fields:
+            self.fields["course"].queryset = courses_editable_by(self.for_user)
+        if "trainers" in self.fields:
+            self.fields["trainers"].queryset = (
+                get_user_model()
+                .objects.filter(Q(is_superuser=True) | Q(groups__name__in=STAFF_GROUPS))
+                .distinct()
+                .order_by("username")
+            )
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("starts_on"), cleaned.get("ends_on")
+        if start and end:
+            if end < start:
+                self.add_error("ends_on", _("The last day is before the first day."))
+            elif (end - start).days + 1 > MAX_TRAINING_DAYS:
+                self.add_error(
+                    "ends_on",
+                    _("A training group lasts at most %(days)d days.")
+                    % {"days": MAX_TRAINING_DAYS},
+                )
+        join_until = cleaned.get("join_until")
+        if join_until and start and join_until < start - datetime.timedelta(days=365):
+            self.add_error("join_until", _("Choose a day closer to the training."))
+        return cleaned
+
+
+STAFF_GROUPS = ["Trainers", "Reviewers"]
+
+
+class JoinCodeForm(forms.Form):
+    code = forms.CharField(
+        label=_("Join code"),
+        max_length=20,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
+        ),
+    )
+
+
+class SignInCodeForm(forms.Form):
+    code = forms.CharField(
+        label=_("Sign-in code"),
+        max_length=20,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
+        ),
+    )
+
+
+class CheckInForm(forms.Form):
+    code = forms.CharField(
+        label=_("Today's code"),
+        max_length=10,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
+        ),
+    )
+
+
+class ParticipantsForm(forms.Form):
+    emails = forms.CharField(
+        label=_("Email addresses"),
+        widget=forms.Textarea(attrs={"rows": 6}),
+        required=False,
+        max_length=MAX_BULK_EMAILS * 100,
+        help_text=_("Of people who have an account: one per line, or separated by commas."),
+    )
+    names = forms.CharField(
+        label=_("Names of people without email"),
+        widget=forms.Textarea(attrs={"rows": 6}),
+        required=False,
+        max_length=MAX_PARTICIPANT_NAMES * 200,
+        help_text=_(
+            "One full name per line, as it must be printed on the certificate. Each gets an "
+            "account and a one-time sign-in code on the sheet you print."
+        ),
+    )
+
+    clean_emails = BulkEnrolmentForm.clean_emails
+
+    def clean_names(self):
+        names = [" ".join(line.split()) for line in self.cleaned_data["names"].splitlines()]
+        names = [name for name in names if name]
+        if len(names) > MAX_PARTICIPANT_NAMES:
+            raise ValidationError(
+                _("At most %(max)d names at a time."), params={"max": MAX_PARTICIPANT_NAMES}
+            )
+        too_long = [name for name in names if len(name) > 200]
+        if too_long:
+            raise ValidationError(_("A name is longer than 200 characters."))
+        return names
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.errors and not cleaned.get("emails") and not cleaned.get("names"):
+            raise ValidationError(_("Give at least one email address or name."))
+        return cleaned
+
+
+class AttendanceForm(forms.Form):
+    """The trainer's tick list for one day: the participants present."""
+
+    present = forms.TypedMultipleChoiceField(
+        label=_("Present"), required=False, coerce=int, widget=forms.CheckboxSelectMultiple
+    )
+
+    def __init__(self, *args, memberships, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["present"].choices = [(m.pk, str(m.pk)) for m in memberships]

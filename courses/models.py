@@ -17,6 +17,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from lms import models as lms_models
 from lms.routing import TreeRoutingMixin, load_specific_fields, routed_ancestor
 
 from .blocks import LessonBodyBlock
@@ -697,3 +698,183 @@ class GradedAnswerChoice(models.Model):
 
     def __str__(self):
         return f"{self.answer_id} – {self.choice_id}"
+
+
+# Training groups: in-person, blended and online-cohort trainings of a course. -------------
+
+# Join and sign-in codes: capitals and digits that are not mistaken for each other when read
+# off a projector or a sheet of paper (no 0/O, 1/I/L, 2/Z, 5/S, 8/B).
+CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
+JOIN_CODE_LENGTH = 6
+
+
+def new_join_code() -> str:
+    import secrets
+
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(JOIN_CODE_LENGTH))
+
+
+class TrainingGroup(models.Model):
+    """A workshop or cohort of a course: where and when it is held, who trains, how people
+    join it (its join code) and what completing the course asks of its participants."""
+
+    class Mode(models.TextChoices):
+        IN_PERSON = "in_person", _("In person")
+        BLENDED = "blended", _("Blended (workshop and online lessons)")
+        ONLINE = "online", _("Online cohort")
+
+    class Completion(models.TextChoices):
+        ONLINE = "online", _("The course's own rule: every lesson and required quiz")
+        ATTENDANCE_AND_ONLINE = (
+            "attendance_and_online",
+            _("Attendance, and every lesson and required quiz"),
+        )
+        ATTENDANCE_AND_QUIZZES = (
+            "attendance_and_quizzes",
+            _("Attendance, and every required quiz (lessons not needed)"),
+        )
+        ATTENDANCE = "attendance", _("Attendance only")
+
+    course = models.ForeignKey(
+        CoursePage,
+        verbose_name=_("course"),
+        on_delete=models.CASCADE,
+        related_name="training_groups",
+    )
+    name = models.CharField(_("name"), max_length=120)
+    mode = models.CharField(_("mode"), max_length=16, choices=Mode.choices, default=Mode.IN_PERSON)
+    country = models.CharField(_("country"), max_length=8, choices=lms_models.Country.choices)
+    city = models.CharField(_("region or city"), max_length=100)
+    venue = models.CharField(_("venue"), max_length=200, blank=True)
+    starts_on = models.DateField(_("first day"))
+    ends_on = models.DateField(_("last day"))
+    trainers = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, verbose_name=_("trainers"), blank=True, related_name="+"
+    )
+    join_code = models.CharField(
+        _("join code"), max_length=JOIN_CODE_LENGTH, unique=True, default=new_join_code
+    )
+    joining_open = models.BooleanField(_("joining open"), default=True)
+    join_until = models.DateField(
+        _("join until"),
+        null=True,
+        blank=True,
+        help_text=_("The last day the join code works. Empty: the training's last day."),
+    )
+    completion = models.CharField(
+        _("completion rule"),
+        max_length=24,
+        choices=Completion.choices,
+        default=Completion.ATTENDANCE_AND_QUIZZES,
+    )
+    attendance_percent = models.PositiveSmallIntegerField(
+        _("attendance needed (%)"),
+        default=80,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_("The share of the training's days a participant must attend."),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("training group")
+        verbose_name_plural = _("training groups")
+        ordering = ["-starts_on", "name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(ends_on__gte=models.F("starts_on")),
+                name="training_ends_after_start",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(attendance_percent__gte=1, attendance_percent__lte=100),
+                name="training_attendance_percent_range",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def days(self) -> list:
+        """Every day of the training, the first to the last."""
+        count = (self.ends_on - self.starts_on).days + 1
+        return [self.starts_on + timedelta(days=n) for n in range(count)]
+
+    @property
+    def last_join_day(self):
+        return self.join_until or self.ends_on
+
+    @property
+    def needs_attendance(self):
+        return self.completion != self.Completion.ONLINE
+
+
+class GroupMembership(models.Model):
+    """A participant of a training group, with the enrolment in its course."""
+
+    group = models.ForeignKey(TrainingGroup, on_delete=models.CASCADE, related_name="memberships")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="group_memberships"
+    )
+    enrolment = models.ForeignKey(
+        Enrolment, on_delete=models.CASCADE, related_name="group_memberships"
+    )
+    joined_at = models.DateTimeField(default=timezone.now)
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("group membership")
+        verbose_name_plural = _("group memberships")
+        constraints = [
+            models.UniqueConstraint(fields=["group", "user"], name="one_membership_per_group"),
+        ]
+
+    def __str__(self):
+        return f"{self.user} – {self.group}"
+
+
+class Attendance(models.Model):
+    """A participant was present on a day of the training: one row per person and day."""
+
+    class Method(models.TextChoices):
+        TRAINER = "trainer", _("Ticked by a trainer")
+        CHECK_IN = "check_in", _("Checked in with the day's code")
+
+    membership = models.ForeignKey(
+        GroupMembership, on_delete=models.CASCADE, related_name="attendances"
+    )
+    day = models.DateField()
+    method = models.CharField(max_length=8, choices=Method.choices)
+    recorded_at = models.DateTimeField(default=timezone.now)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("attendance")
+        verbose_name_plural = _("attendance")
+        constraints = [
+            models.UniqueConstraint(fields=["membership", "day"], name="one_attendance_per_day"),
+        ]
+
+    def __str__(self):
+        return f"{self.membership} – {self.day}"
+
+
+class SignInCode(models.Model):
+    """A one-time sign-in code for a participant without an email address, printed on the
+    trainer's sheet. Only its hash is kept; printing the sheet again makes new codes."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="sign_in_code"
+    )
+    code_hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("sign-in code")
+        verbose_name_plural = _("sign-in codes")
+
+    def __str__(self):
+        return str(self.user)

@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models.functions import Lower
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext as _
 
@@ -25,16 +25,21 @@ from certificates.services import (
 
 from .grading import grade_attempt
 from .models import (
+    CODE_ALPHABET,
+    Attendance,
     CoursePage,
     Enrolment,
     GradedAnswer,
     GradedAnswerChoice,
+    GroupMembership,
     LessonPage,
     LessonProgress,
     QuizAttempt,
     QuizPage,
+    SignInCode,
+    TrainingGroup,
 )
-from .selectors.outline import course_outline
+from .selectors.groups import completion_met, day_code, training_of
 from .selectors.quizzes import best_final_score
 
 
@@ -106,12 +111,13 @@ def lesson_mark_complete(*, user, lesson: LessonPage, course: CoursePage) -> Les
 
 def enrolment_update_completion(*, enrolment: Enrolment, course: CoursePage) -> Enrolment:
     """The rule of completion: the enrolment is complete when every published lesson of the
-    course is done and every required quiz passed (pre-tests never count); it is then completed
-    and its certificate issued (enrolment_complete). A completed enrolment stays complete when
-    lessons are added later."""
+    course is done and every required quiz passed (pre-tests never count), or, for a
+    participant of a training group, when the group's rule is met (attendance: see
+    selectors.groups.completion_met); it is then completed and its certificate issued
+    (enrolment_complete). A completed enrolment stays complete when lessons are added later."""
     if enrolment.completed_at is not None:
         return enrolment
-    if course_outline(course=course, enrolment=enrolment).is_complete:
+    if completion_met(enrolment=enrolment, course=course):
         enrolment_complete(enrolment=enrolment)
         enrolment.refresh_from_db(fields=["completed_at"])
     return enrolment
@@ -137,6 +143,7 @@ def certificate_snapshot(*, enrolment: Enrolment, completed_on: date | None = No
     the course (in the language of enrolment) with its hours and template, the completion
     date, and the best final-assessment score (or post-test score)."""
     course = CoursePage.objects.select_related("locale").get(pk=enrolment.course_id)
+    training = training_of(enrolment=enrolment)
     return CertificateSnapshot(
         user=enrolment.user,
         enrolment_id=enrolment.pk,
@@ -148,7 +155,23 @@ def certificate_snapshot(*, enrolment: Enrolment, completed_on: date | None = No
         completed_on=completed_on or timezone.localdate(enrolment.completed_at),
         score=best_final_score(enrolment=enrolment),
         template=course.certificate_template,
+        **training_fields(training, language=course.locale.language_code),
     )
+
+
+def training_fields(training, *, language: str) -> dict:
+    """What a certificate says of the training group it was earned in: the place (venue, city,
+    country, in the certificate's language) and the first and last days."""
+    if training is None:
+        return {}
+    with translation.override(language):
+        country = str(training.get_country_display())
+    place = ", ".join(part for part in (training.venue, training.city, country) if part)
+    return {
+        "training_place": place,
+        "training_starts_on": training.starts_on,
+        "training_ends_on": training.ends_on,
+    }
 
 
 def certificate_issue_for(*, enrolment: Enrolment, issued_by=None, completed_on=None):
@@ -180,6 +203,9 @@ def certificate_reissue(*, certificate: Certificate, issued_by=None) -> Certific
         "name": printed_name(certificate.user),
         "completed_on": certificate.completed_on,
         "score": certificate.score,
+        "training_place": certificate.training_place,
+        "training_starts_on": certificate.training_starts_on,
+        "training_ends_on": certificate.training_ends_on,
     }
     if course is None:
         snapshot = CertificateSnapshot(
@@ -455,3 +481,228 @@ def quiz_attempt_expire(*, attempt: QuizAttempt) -> QuizAttempt:
     if not attempt.is_graded and attempt.is_past_time_limit(grace=SUBMISSION_GRACE):
         _grade(attempt, timed_out=True)
     return attempt
+
+
+# Training groups --------------------------------------------------------------------------
+
+
+class JoinError(ValidationError):
+    """The join code is refused; the message says why, in words for the participant."""
+
+
+class AttendanceError(ValidationError):
+    """Attendance cannot be recorded; the message says why."""
+
+
+def normalise_code(raw: str, *, length: int) -> str:
+    """A code as typed (lower case, spaces, dashes) in its stored form; "" when it cannot be
+    one (wrong length, letters the codes never use)."""
+    code = "".join((raw or "").split()).replace("-", "").upper()[: length + 1]
+    if len(code) != length or any(char not in CODE_ALPHABET for char in code):
+        return ""
+    return code
+
+
+def group_for_join_code(code: str, *, today: date | None = None) -> TrainingGroup:
+    """The group a join code opens. Refuses (JoinError) a code no group has, a group whose
+    joining is closed or whose last day to join has passed, and a course not published."""
+    from .models import JOIN_CODE_LENGTH
+
+    normalised = normalise_code(code, length=JOIN_CODE_LENGTH)
+    group = (
+        TrainingGroup.objects.select_related("course").filter(join_code=normalised).first()
+        if normalised
+        else None
+    )
+    if group is None:
+        raise JoinError(_("No training group has this code. Check it and try again."), code="wrong")
+    if not group.joining_open:
+        raise JoinError(_("Joining this training group is closed."), code="closed")
+    if (today or timezone.localdate()) > group.last_join_day:
+        raise JoinError(_("This join code has expired."), code="expired")
+    if not group.course.live:
+        raise JoinError(_("This course is not published."), code="not_live")
+    return group
+
+
+def _membership_get_or_create(*, group, user, added_by=None) -> tuple[GroupMembership, bool]:
+    enrolment = _enrolment_get_or_create(user=user, course=group.course, enrolled_by=added_by)
+    # The unique constraint settles parallel joins of one person (a double tap, a retry over
+    # a slow connection): one membership, the others get it.
+    return GroupMembership.objects.get_or_create(
+        group=group, user=user, defaults={"enrolment": enrolment, "added_by": added_by}
+    )
+
+
+@transaction.atomic
+def group_join(*, user, code: str) -> GroupMembership:
+    """Enrol a participant in the course of the group whose join code they typed or scanned,
+    and in the group, in one step; joining again changes nothing. The course's own enrolment
+    key and closed enrolment do not apply: the join code is the trainer's invitation.
+    Refuses wrong, closed and expired codes (JoinError)."""
+    group = group_for_join_code(code)
+    membership, _created = _membership_get_or_create(group=group, user=user)
+    return membership
+
+
+@dataclass
+class ParticipantsResult:
+    added: list = field(default_factory=list)
+    already: list = field(default_factory=list)
+    unknown_emails: list = field(default_factory=list)
+    created: list = field(default_factory=list)  # accounts made for names without email
+
+
+@transaction.atomic
+def group_participants_add(
+    *, group: TrainingGroup, emails: list[str], names: list[str], added_by
+) -> ParticipantsResult:
+    """Add participants on a trainer's behalf: existing accounts by email (unknown emails are
+    reported, not created: such people join with the code), and people without email by
+    name, for whom an account without email or password is made; they sign in with a
+    one-time code from the sheet the trainer prints (sign_in_codes_issue)."""
+    result = ParticipantsResult()
+    wanted = {email.strip().lower(): email.strip() for email in emails if email.strip()}
+    users = {
+        user.email_lower: user
+        for user in get_user_model()
+        .objects.annotate(email_lower=Lower("email"))
+        .filter(email_lower__in=list(wanted))
+    }
+    for email_lower, email in wanted.items():
+        user = users.get(email_lower)
+        if user is None:
+            result.unknown_emails.append(email)
+            continue
+        _membership, created = _membership_get_or_create(group=group, user=user, added_by=added_by)
+        (result.added if created else result.already).append(user)
+    for name in names:
+        name = " ".join(name.split())
+        if not name:
+            continue
+        user = get_user_model().objects.create_user(
+            username=f"p-{secrets.token_hex(5)}", email="", password=None
+        )
+        from lms.services import profile_update
+
+        profile_update(user=user, data={"full_name": name})
+        _membership_get_or_create(group=group, user=user, added_by=added_by)
+        result.created.append(user)
+        result.added.append(user)
+    return result
+
+
+SIGN_IN_CODE_LENGTH = 8
+
+
+def _code_hash(code: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(f"sign-in:{code}".encode()).hexdigest()
+
+
+@transaction.atomic
+def sign_in_codes_issue(*, group: TrainingGroup) -> list[tuple[str, str]]:
+    """New one-time sign-in codes for the group's participants who have no email address, as
+    (name, code) by name, for the sheet the trainer prints. Codes printed before stop working:
+    only the newest sheet counts. Only the codes' hashes are stored."""
+    memberships = (
+        GroupMembership.objects.filter(group=group, user__email="")
+        .select_related("user__profile")
+        .order_by("user__profile__full_name")
+    )
+    sheet = []
+    for membership in memberships:
+        code = "".join(_random.choice(CODE_ALPHABET) for _ in range(SIGN_IN_CODE_LENGTH))
+        SignInCode.objects.update_or_create(
+            user=membership.user,
+            defaults={"code_hash": _code_hash(code), "created_at": timezone.now()},
+        )
+        sheet.append((printed_name(membership.user), code))
+    return sheet
+
+
+@transaction.atomic
+def sign_in_code_use(*, code: str):
+    """The account a one-time sign-in code belongs to; the code is used up. Refuses codes that
+    are wrong or used (JoinError). Staff accounts never sign in this way."""
+    normalised = normalise_code(code, length=SIGN_IN_CODE_LENGTH)
+    found = (
+        SignInCode.objects.select_for_update()
+        .select_related("user")
+        .filter(code_hash=_code_hash(normalised))
+        .first()
+        if normalised
+        else None
+    )
+    if found is None or found.user.is_staff or not found.user.is_active:
+        raise JoinError(_("This sign-in code is not valid, or has been used."), code="wrong")
+    user = found.user
+    found.delete()
+    return user
+
+
+def _check_day(group: TrainingGroup, day: date):
+    if day not in group.days:
+        raise AttendanceError(_("That day is not a day of this training."), code="not_a_day")
+
+
+@transaction.atomic
+def attendance_record(
+    *, group: TrainingGroup, day: date, present: set[int], recorded_by
+) -> list[GroupMembership]:
+    """The trainer's tick list for one day: exactly the participants in `present` (membership
+    ids of the group) are recorded as present that day; ticks taken off are removed. Parallel
+    submissions settle through the unique constraint (one row per person and day). Completes
+    the enrolments whose group rule is now met. Refuses days outside the training and
+    memberships of other groups (AttendanceError)."""
+    _check_day(group, day)
+    memberships = {m.pk: m for m in GroupMembership.objects.filter(group=group)}
+    if not present <= memberships.keys():
+        raise AttendanceError(_("Someone ticked is not in this group."), code="not_member")
+    Attendance.objects.filter(membership__group=group, day=day).exclude(
+        membership_id__in=present
+    ).delete()
+    Attendance.objects.bulk_create(
+        [
+            Attendance(
+                membership_id=pk, day=day, method=Attendance.Method.TRAINER, recorded_by=recorded_by
+            )
+            for pk in sorted(present)
+        ],
+        ignore_conflicts=True,
+    )
+    _complete_by_attendance(group=group, membership_ids=present)
+    return [memberships[pk] for pk in sorted(present)]
+
+
+@transaction.atomic
+def attendance_check_in(*, user, group: TrainingGroup, code: str, day: date | None = None):
+    """A participant checks in with the day's code (shown by the trainer). Checking in again
+    changes nothing. Refuses people not in the group, wrong codes and days outside the
+    training (AttendanceError)."""
+    day = day or timezone.localdate()
+    _check_day(group, day)
+    membership = GroupMembership.objects.filter(group=group, user=user).first()
+    if membership is None:
+        raise AttendanceError(_("Join the group first."), code="not_member")
+    from .selectors.groups import DAY_CODE_LENGTH
+
+    typed = normalise_code(code, length=DAY_CODE_LENGTH)
+    if not typed or not constant_time_compare(typed, day_code(group, day)):
+        raise AttendanceError(_("That is not today's code."), code="wrong_code")
+    attendance, _created = Attendance.objects.get_or_create(
+        membership=membership, day=day, defaults={"method": Attendance.Method.CHECK_IN}
+    )
+    _complete_by_attendance(group=group, membership_ids={membership.pk})
+    return attendance
+
+
+def _complete_by_attendance(*, group: TrainingGroup, membership_ids):
+    if not group.needs_attendance or not membership_ids:
+        return
+    enrolments = Enrolment.objects.filter(
+        group_memberships__pk__in=membership_ids, completed_at__isnull=True
+    )
+    for enrolment in enrolments:
+        enrolment_update_completion(enrolment=enrolment, course=group.course)

@@ -8,29 +8,39 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import get_language, gettext
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
 from certificates.selectors import certificates_for_user
+from lms.ratelimit import rate_limit
 
-from .forms import QuizAnswersForm
-from .models import QuizAttempt
+from .forms import CheckInForm, JoinCodeForm, QuizAnswersForm, SignInCodeForm
+from .groups_pdf import place_line
+from .models import QuizAttempt, TrainingGroup
 from .selectors.access import course_access
 from .selectors.dashboard import dashboard_for_user
 from .selectors.outline import lesson_navigation
 from .selectors.quizzes import answers_visible, attempt_images, attempt_review, quiz_overview
 from .services import (
     SUBMISSION_GRACE,
+    AttendanceError,
     EnrolmentError,
+    JoinError,
     ProgressError,
     QuizError,
+    attendance_check_in,
     enrolment_create,
     enrolment_leave,
+    group_for_join_code,
+    group_join,
     lesson_mark_complete,
     quiz_attempt_expire,
     quiz_attempt_start,
     quiz_attempt_submit,
+    sign_in_code_use,
 )
 
 
@@ -200,3 +210,128 @@ def quiz_result(request, *, quiz, course, attempt_id):
             **overview,
         },
     )
+
+
+# Training groups: joining by code, checking in, signing in with a one-time code. ----------
+
+
+def _join_page(request, *, group=None, form=None, error="", status=200):
+    from .selectors.groups import membership_for
+
+    membership = membership_for(user=request.user, group=group) if group else None
+    attended = set()
+    if membership is not None:
+        attended = {attendance.day for attendance in membership.attendances.all()}
+    today = timezone.localdate()
+    context = {
+        "group": group,
+        "form": form or JoinCodeForm(),
+        "error": error,
+        "membership": membership,
+        "days": [(day, day in attended) for day in group.days] if membership else [],
+        "attended": len(attended),
+        "check_in_today": membership is not None and today in group.days and today not in attended,
+        "check_in_form": CheckInForm(),
+        "course_url": group.course.get_url(request) if group else None,
+        "place": place_line(group) if group else "",
+    }
+    return render(request, "courses/group_join.html", context, status=status)
+
+
+@rate_limit(group="group-join", rate="300/m")
+def group_join_form(request):
+    """Where a participant types the join code: valid codes lead to the group's join page."""
+    form = JoinCodeForm(request.GET or None)
+    if form.is_bound and form.is_valid():
+        try:
+            group = group_for_join_code(form.cleaned_data["code"])
+        except JoinError as error:
+            form.add_error("code", error.message)
+            return _join_page(request, form=form, status=400)
+        return redirect("group_join_code", code=group.join_code)
+    return _join_page(request, form=form, status=400 if form.is_bound else 200)
+
+
+@rate_limit(group="group-join", rate="300/m")
+def group_join_page(request, code):
+    """The page the QR code opens: the group, and a way to join it (after signing up or in);
+    for a participant, their own days attended and today's check-in. POST joins."""
+    try:
+        group = group_for_join_code(code)
+    except JoinError as error:
+        # Participants keep their page (their attendance, the day's check-in) after joining
+        # closes or the code expires.
+        group = _own_group(request, code)
+        if group is not None:
+            return _join_page(request, group=group)
+        form = JoinCodeForm(initial={"code": code[:20]})
+        return _join_page(request, form=form, error=error.message, status=400)
+    if request.method == "POST":
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.path)
+        try:
+            group_join(user=request.user, code=group.join_code)
+        except (JoinError, EnrolmentError) as error:
+            return _join_page(request, group=group, error=error.message, status=400)
+        messages.success(request, gettext("You have joined the training. Welcome!"))
+        return redirect("group_join_code", code=group.join_code)
+    return _join_page(request, group=group)
+
+
+def _own_group(request, code):
+    """The group of this code, if the user is in it (whether or not joining is open)."""
+    from .models import JOIN_CODE_LENGTH
+    from .services import normalise_code
+
+    normalised = normalise_code(code, length=JOIN_CODE_LENGTH)
+    if not normalised or not request.user.is_authenticated:
+        return None
+    return (
+        TrainingGroup.objects.select_related("course")
+        .filter(join_code=normalised, memberships__user=request.user)
+        .first()
+    )
+
+
+@require_POST
+@rate_limit(group="group-check-in", rate="60/m")
+def group_check_in(request, code):
+    """A participant checks in for today with the code the trainer shows."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(reverse("group_join"))
+    from .models import JOIN_CODE_LENGTH
+    from .services import normalise_code
+
+    normalised = normalise_code(code, length=JOIN_CODE_LENGTH)
+    group = TrainingGroup.objects.select_related("course").filter(join_code=normalised).first()
+    if not normalised or group is None:
+        raise Http404
+    form = CheckInForm(request.POST)
+    if not form.is_valid():
+        return _join_page(request, group=group, error=gettext("Type today's code."), status=400)
+    try:
+        attendance_check_in(user=request.user, group=group, code=form.cleaned_data["code"])
+    except AttendanceError as error:
+        return _join_page(request, group=group, error=error.message, status=400)
+    messages.success(request, gettext("You are checked in for today."))
+    return redirect("group_join_code", code=group.join_code)
+
+
+@rate_limit(group="code-sign-in", rate="30/m")
+def code_sign_in(request):
+    """Sign in once with the code on the slip a trainer handed out (for people without
+    email). The code is used up; the participant can then set a password in their profile."""
+    from django.contrib.auth import login
+
+    form = SignInCodeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            user = sign_in_code_use(code=form.cleaned_data["code"])
+        except JoinError as error:
+            form.add_error("code", error.message)
+        else:
+            login(request, user, backend="lms.auth.UsernameOrEmailBackend")
+            messages.success(request, gettext("You are signed in."))
+            return redirect("my_learning")
+    status = 400 if form.is_bound and form.errors else 200
+    return render(request, "courses/code_sign_in.html", {"form": form}, status=status)

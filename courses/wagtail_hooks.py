@@ -192,3 +192,17 @@ def quiz_statistics_button(page, user, next_url=None):
             reverse("courses_reports:question_stats", args=[page.pk]),
             priority=60,
         )
+
+
+@hooks.register("register_admin_viewset")
+def register_training_group_viewset():
+    from .groups_admin import training_group_viewset
+
+    return training_group_viewset
+
+
+@hooks.register("register_admin_urls")
+def register_training_group_urls():
+    from .groups_admin import admin_urls
+
+    return admin_urls()

@@ -20,7 +20,10 @@ class User(AbstractUser):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(Lower("email"), name="user_email_ci_unique"),
+            # Participants added by name only, for a workshop, have no email.
+            models.UniqueConstraint(
+                Lower("email"), condition=~models.Q(email=""), name="user_email_ci_unique"
+            ),
         ]
         permissions = [
             ("unlock_signin", _("Can unlock sign-in and reset two-step verification")),

@@ -46,6 +46,10 @@ urlpatterns += i18n_patterns(
     path("accounts/password_reset/", views.PasswordResetView.as_view(), name="password_reset"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("my-learning/", course_views.my_learning, name="my_learning"),
+    path("join/", course_views.group_join_form, name="group_join"),
+    path("join/<str:code>/", course_views.group_join_page, name="group_join_code"),
+    path("join/<str:code>/check-in/", course_views.group_check_in, name="group_check_in"),
+    path("accounts/code/", course_views.code_sign_in, name="code_sign_in"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

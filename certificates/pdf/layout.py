@@ -139,6 +139,10 @@ class CertificatePage:
 
         details = self.details()
         tail = []
+        training = self.training()
+        if training:
+            size = min(11.0, 680 / stringWidth(training, REGULAR, 1))
+            tail.append(self.lines_block([training], REGULAR, size, MUTED, after=6))
         if details:
             size = min(11.0, 680 / stringWidth(details, REGULAR, 1))
             tail.append(self.lines_block([details], REGULAR, size, MUTED, after=0))
@@ -175,6 +179,22 @@ class CertificatePage:
                 )
 
         return (len(lines) - 1) * leading + size + after, draw
+
+    def training(self) -> str:
+        """The in-person training the certificate was earned at: its place and days."""
+        certificate = self.certificate
+        if not certificate.training_place:
+            return ""
+        language = translation.get_language() or ""
+        date_format = DATE_FORMATS.get(language.split("-")[0], "DATE_FORMAT")
+        start, end = certificate.training_starts_on, certificate.training_ends_on
+        days = formats.date_format(start, date_format) if start else ""
+        if end and end != start:
+            days = f"{days} – {formats.date_format(end, date_format)}"
+        return printable(
+            _("Training held at %(place)s, %(days)s")
+            % {"place": certificate.training_place, "days": days}
+        )
 
     def details(self) -> str:
         """Hours, date and score, those the body does not already give, on one line."""

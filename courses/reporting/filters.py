@@ -108,7 +108,69 @@ class CountryFilter(ReportFilter):
         )
 
 
-REPORT_FILTERS: list[ReportFilter] = [CourseFilter(), TopicFilter(), CountryFilter()]
+class TrainingFilter(ReportFilter):
+    """Learners of one training group, or of every group held in one place (a country and a
+    region or city): their enrolments in the group's course. One query for the choices."""
+
+    name = "training"
+    label = _("Training group or place")
+
+    def form_field(self, *, courses):
+        from courses.models import TrainingGroup
+
+        groups = list(
+            TrainingGroup.objects.order_by("country", "city", "-starts_on").values_list(
+                "pk", "name", "country", "city", "starts_on"
+            )
+        )
+        countries = dict(Country.choices)
+        places = {}
+        for _pk, _name, country, city, _start in groups:
+            places.setdefault(f"p:{country}:{city}", f"{city}, {countries.get(country, country)}")
+        return forms.ChoiceField(
+            label=self.label,
+            required=False,
+            choices=[
+                ("", _("All learners")),
+                (_("Places"), list(places.items())),
+                (
+                    _("Training groups"),
+                    [
+                        (f"g:{pk}", f"{name} ({city}, {formats.date_format(start)})")
+                        for pk, name, _country, city, start in groups
+                    ],
+                ),
+            ],
+        )
+
+    def apply(self, enrolments, value):
+        from django.db.models import Exists, OuterRef
+
+        from courses.models import GroupMembership
+
+        members = GroupMembership.objects.filter(enrolment=OuterRef("pk"))
+        kind, _sep, rest = value.partition(":")
+        if kind == "g":
+            members = members.filter(group_id=int(rest))
+        else:
+            country, _sep, city = rest.partition(":")
+            members = members.filter(group__country=country, group__city=city)
+        return enrolments.filter(Exists(members))
+
+    def describe(self, value, field):
+        for _group, options in field.choices[1:]:
+            for key, label in options:
+                if key == value:
+                    return str(label)
+        return str(value)
+
+
+REPORT_FILTERS: list[ReportFilter] = [
+    CourseFilter(),
+    TopicFilter(),
+    CountryFilter(),
+    TrainingFilter(),
+]
 
 
 def register_report_filter(report_filter: ReportFilter) -> None:

@@ -435,9 +435,10 @@ def test_knowledge_gain_on_a_known_data_set(course):
 
 # Routing and access, as for the attempt page (10); then, in a savepoint (2), the attempt
 # locked and graded (2), its graded answers and their choices recorded for the reports (2); for
-# completion, its quiz, the quiz's course, its enrolment, and the
-# outline (lessons done, quizzes taken, and the course's pages, not in the cache yet).
-GRADING_QUERIES = 22
+# completion, its quiz, the quiz's course, its enrolment, the learner's training groups (whose
+# rule may apply instead of the course's) and the outline (lessons done, quizzes taken, and the
+# course's pages, not in the cache yet).
+GRADING_QUERIES = 23
 
 
 @pytest.mark.parametrize("size", [5, 50])

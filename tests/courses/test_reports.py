@@ -452,21 +452,21 @@ def test_reports_and_their_exports_make_the_same_queries_whatever_their_size(
     client.get(reverse(PROGRAMME))  # the session and the admin's first-request caches
 
     for name in (PROGRAMME, INDICATORS, KNOWLEDGE_GAIN):
-        # 4 for the user and their permissions (the session is read from the cache), 5 for the
-        # report, 3 for the menu.
-        with django_assert_num_queries(12):
+        # 4 for the user and their permissions (the session is read from the cache), 1 for the
+        # training groups and places of the filter, 5 for the report, 3 for the menu.
+        with django_assert_num_queries(13):
             response = client.get(reverse(name), {"date_from": "2026-01-01"})
         assert response.status_code == 200
         assert len(response.context["report"].courses) == courses
-    # The session, the user and permissions, the courses for the filters, then the report;
-    # the PDF reads the courses' titles again, in its own language.
-    for export_format, queries in (("csv", 9), ("xlsx", 9), ("pdf", 10)):
+    # The session, the user and permissions, the courses and training groups for the filters,
+    # then the report; the PDF reads the courses' titles again, in its own language.
+    for export_format, queries in (("csv", 10), ("xlsx", 10), ("pdf", 11)):
         with django_assert_num_queries(queries):
             response = client.get(reverse(PROGRAMME), {"export": export_format})
             if export_format == "csv":
                 b"".join(response.streaming_content)
         assert response.status_code == 200
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(10):
         response = client.get(reverse(INDICATORS), {"export": "xlsx"})
     assert response.status_code == 200
 

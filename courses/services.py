@@ -20,6 +20,7 @@ from certificates.services import (
     CertificateSnapshot,
     certificate_issue,
     certificate_replace,
+    printed_gender,
     printed_name,
 )
 
@@ -148,6 +149,7 @@ def certificate_snapshot(*, enrolment: Enrolment, completed_on: date | None = No
         completed_on=completed_on or timezone.localdate(enrolment.completed_at),
         score=best_final_score(enrolment=enrolment),
         template=course.certificate_template,
+        gender=printed_gender(enrolment.user),
     )
 
 
@@ -178,6 +180,7 @@ def certificate_reissue(*, certificate: Certificate, issued_by=None) -> Certific
         "user": certificate.user,
         "enrolment_id": certificate.enrolment_id,
         "name": printed_name(certificate.user),
+        "gender": printed_gender(certificate.user),
         "completed_on": certificate.completed_on,
         "score": certificate.score,
     }

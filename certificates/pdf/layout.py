@@ -16,6 +16,7 @@ from .images import LOGO_SPEC, SIGNATURE_SPEC, draw_qr, image_readers
 from .text import (
     BOLD,
     DEFAULT_BODY,
+    DEFAULT_ISSUER,
     DEFAULT_TITLE,
     REGULAR,
     body_runs,
@@ -24,6 +25,7 @@ from .text import (
     fit,
     number,
     printable,
+    role_wording,
     wording,
     wrap_runs,
 )
@@ -50,9 +52,11 @@ class CertificatePage:
         self.template = template
         self.primary = _colour(template and template.primary_colour, "primary_colour")
         self.accent = _colour(template and template.accent_colour, "accent_colour")
-        self.url = settings.SITE_URL + certificate.get_absolute_url()
+        site_url = getattr(certificate, "site_url", "") or settings.SITE_URL
+        self.url = site_url + certificate.get_absolute_url()
         self.name = printable(certificate.name)
         self.title = printable(wording(certificate.title, "title", DEFAULT_TITLE))
+        self.issuer = printable(wording(certificate.issuer, "issuer", DEFAULT_ISSUER))
         self.signatories = [s for s in certificate.signatories or [] if isinstance(s, dict)][
             :MAX_SIGNATORIES
         ]
@@ -65,7 +69,7 @@ class CertificatePage:
         certificate = self.certificate
         self.canvas.setTitle(f"{self.title} – {self.name}")
         self.canvas.setSubject(printable(certificate.course_title))
-        self.canvas.setAuthor(printable(certificate.issuer))
+        self.canvas.setAuthor(self.issuer)
         self.canvas.setCreator(str(getattr(settings, "WAGTAIL_SITE_NAME", settings.SITE_URL)))
         self.draw_frame()
         bottom = 238 if self.signatories else 126
@@ -135,10 +139,7 @@ class CertificatePage:
         blocks.append(self.lines_block(lines, BOLD, size, INK, after=20))
 
         details = self.details()
-        tail = []
-        if details:
-            size = min(11.0, 680 / stringWidth(details, REGULAR, 1))
-            tail.append(self.lines_block([details], REGULAR, size, MUTED, after=0))
+        tail = [self.details_block(details)] if details else []
         left = space - sum(height for height, _draw in blocks + tail) - (14 if tail else 0)
         blocks.append(self.body_block(max(left, 40), after=14 if tail else 0))
         return blocks + tail
@@ -173,18 +174,34 @@ class CertificatePage:
 
         return (len(lines) - 1) * leading + size + after, draw
 
-    def details(self) -> str:
-        """Hours, date and score, those the body does not already give, on one line."""
+    def details(self) -> list[tuple[str, str]]:
+        """Hours, date and score, those the body does not already give: (label, value)."""
         certificate = self.certificate
         body = wording(certificate.body, "body", DEFAULT_BODY)
         parts = []
         if "{hours" not in body and certificate.hours is not None:
-            parts.append(_("Study hours: %(hours)s") % {"hours": number(certificate.hours)})
+            parts.append((_("Study hours"), number(certificate.hours)))
         if "{date" not in body and certificate.completed_on is not None:
-            parts.append(_("Completed on %(date)s") % {"date": self.date()})
+            parts.append((_("Date of completion"), self.date()))
         if "{score" not in body and certificate.score is not None:
-            parts.append(_("Score: %(score)s") % {"score": self.score()})
-        return "   ·   ".join(parts)
+            parts.append((_("Final score"), self.score()))
+        return parts
+
+    def details_block(self, details):
+        """The details side by side, each a small label in capitals above its value."""
+        column = min(680 / len(details), 190)
+        first = CENTRE - column * (len(details) - 1) / 2
+
+        def draw(top):
+            c = self.canvas
+            for index, (label, value) in enumerate(details):
+                x = first + index * column
+                c.setFillColor(MUTED)
+                draw_fitted(c, printable(label).upper(), REGULAR, 8, x, top - 6, width=column - 16)
+                c.setFillColor(INK)
+                draw_fitted(c, printable(value), BOLD, 12, x, top - 24, width=column - 16)
+
+        return 28, draw
 
     def draw_signatories(self):
         signatories = self.signatories
@@ -205,11 +222,11 @@ class CertificatePage:
             name = printable(str(signatory.get("name") or ""))
             draw_fitted(c, name, BOLD, 10.5, x, 162, width=column - 20)
             c.setFillColor(MUTED)
-            role = printable(str(signatory.get("role") or ""))
+            role = printable(role_wording(str(signatory.get("role") or "")))
             draw_fitted(c, role, REGULAR, 9, x, 149, width=column - 20)
 
     def draw_issuer(self):
-        issuer = printable(self.certificate.issuer)
+        issuer = self.issuer
         if not issuer:
             return
         c = self.canvas

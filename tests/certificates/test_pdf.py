@@ -264,9 +264,10 @@ def test_hours_date_and_score_the_body_leaves_out_are_printed_below_it(template)
 
     text = text_of(render_certificate_pdf(certificate, template=template))
 
-    assert "Study hours: 12.5" in text
-    assert "Completed on 5 March 2026" in text
-    assert "Score: 87.5%" in text
+    # Each labelled, side by side under the body.
+    assert "STUDY HOURS 12.5" in text
+    assert "DATE OF COMPLETION 5 March 2026" in text
+    assert "FINAL SCORE 87.5%" in text
 
 
 def test_fixed_wording_and_dates_follow_the_course_language(template):
@@ -276,8 +277,8 @@ def test_fixed_wording_and_dates_follow_the_course_language(template):
     english_text = text_of(render_certificate_pdf(english, template=template))
     russian_text = text_of(render_certificate_pdf(russian, template=template))
 
-    assert "Completed on 5 March 2026" in english_text
-    assert "Дата завершения: 5 марта 2026 г." in russian_text
+    assert "DATE OF COMPLETION 5 March 2026" in english_text
+    assert "5 марта 2026 г." in russian_text
     assert "12,5" in russian_text
 
 

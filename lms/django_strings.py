@@ -13,8 +13,7 @@ gettext_noop("- Select an option -")
 
 # django.contrib.auth: the sign-in error, with the username field's verbose name in it.
 gettext_noop(
-    "Please enter a correct %(username)s and password. Note that both fields may be "
-    "case-sensitive."
+    "Please enter a correct %(username)s and password. Note that both fields may be case-sensitive."
 )
 gettext_noop("username")
 

@@ -1,9 +1,9 @@
 """Django's and Wagtail's strings on our forms, in our catalogues where Django's translation is
 missing or wrong (lms/django_strings.py): the empty choice of a select, the password rules, the
 sign-in error with the username field's name in it, and month names in dates (Uzbek, Kyrgyz,
-Kazakh in lower case). The translations are those given to the project's catalogues
-(tests/fixtures/django_strings_translations.json), compiled here so that the tests read the
-pages in each language whatever the compiled catalogues have so far."""
+Kazakh in lower case). The translations are those given to the project's catalogues with this
+change (tests/fixtures/pending_translations.json), compiled here (`pending_translations`) so
+that tests read the pages in each language whatever the compiled catalogues have so far."""
 
 import json
 import re
@@ -26,7 +26,7 @@ from tests.factories import PASSWORD, make_course, make_user
 
 pytestmark = pytest.mark.django_db
 
-FIXTURE = Path(__file__).parent.parent / "fixtures" / "django_strings_translations.json"
+FIXTURE = Path(__file__).parent.parent / "fixtures" / "pending_translations.json"
 ENTRIES = json.loads(FIXTURE.read_text(encoding="utf-8"))
 LANGUAGES = ("ru", "uz", "ky", "kk", "tg")
 PLURAL_FORMS = {
@@ -49,7 +49,7 @@ def _po_string(text: str) -> str:
 
 
 @pytest.fixture
-def django_strings(settings, tmp_path):
+def pending_translations(settings, tmp_path):
     """The translations compiled with msgfmt, before the project's own catalogues."""
     for language in LANGUAGES:
         lines = [
@@ -130,7 +130,7 @@ def test_the_listed_strings_are_djangos_own_and_are_extracted():
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_sign_up_and_profile_forms_render_in_the_language(client, django_strings, language):
+def test_sign_up_and_profile_forms_render_in_the_language(client, pending_translations, language):
     content = client.get(f"/{language}/accounts/sign-up/").content.decode()
 
     assert "- Select an option -" not in content
@@ -153,7 +153,7 @@ def test_sign_up_and_profile_forms_render_in_the_language(client, django_strings
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_sign_in_error_reads_in_the_language(client, django_strings, language):
+def test_the_sign_in_error_reads_in_the_language(client, pending_translations, language):
     make_user("aigerim")
 
     response = client.post(
@@ -172,7 +172,7 @@ def test_the_sign_in_error_reads_in_the_language(client, django_strings, languag
     assert "СезГичТүү" not in content  # Django's Kyrgyz
 
 
-def test_the_right_password_still_signs_in_after_the_error(client, django_strings):
+def test_the_right_password_still_signs_in_after_the_error(client, pending_translations):
     make_user("aigerim")
     client.post("/kk/accounts/login/", {"username": "aigerim", "password": "wrong"})
     response = client.post("/kk/accounts/login/", {"username": "aigerim", "password": PASSWORD})
@@ -189,12 +189,12 @@ def test_the_right_password_still_signs_in_after_the_error(client, django_string
         ("tg", "2 декабр 2026 г."),
     ],
 )
-def test_dates_print_month_names_as_the_language_writes_them(django_strings, language, expected):
+def test_dates_print_month_names_as_the_language_writes_them(pending_translations, language, expected):
     with translation.override(language):
         assert formats.date_format(date(2026, 12, 2), "DATE_FORMAT") == expected
 
 
-def test_an_uzbek_date_on_a_page_is_in_lower_case(client, django_strings):
+def test_an_uzbek_date_on_a_page_is_in_lower_case(client, pending_translations):
     learner = make_user()
     course = make_course(modules=1, lessons_per_module=1)
     enrolment = enrolment_create(user=learner, course=course)

@@ -189,7 +189,9 @@ def test_the_right_password_still_signs_in_after_the_error(client, pending_trans
         ("tg", "2 декабр 2026 г."),
     ],
 )
-def test_dates_print_month_names_as_the_language_writes_them(pending_translations, language, expected):
+def test_dates_print_month_names_as_the_language_writes_them(
+    pending_translations, language, expected
+):
     with translation.override(language):
         assert formats.date_format(date(2026, 12, 2), "DATE_FORMAT") == expected
 

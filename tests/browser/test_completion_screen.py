@@ -24,7 +24,7 @@ from tests.factories import (
     make_user,
     right,
 )
-from tests.lms.test_django_strings import pending_translations, translated  # noqa: F401
+from tests.translations import translated
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -73,7 +73,7 @@ def pass_the_final(page, final, learner):
 
 
 @pytest.mark.parametrize("language", ["kk", "tg"])
-def test_the_completion_screen_on_a_phone(new_page, pending_translations, language):  # noqa: F811
+def test_the_completion_screen_on_a_phone(new_page, pending_translations, language):
     final, learner = completed_final(language)
     page = new_page(viewport=PHONE)
     sign_in(page, language, learner.username)

@@ -51,13 +51,22 @@ class CertificateTemplate(PreviewableMixin, ClusterableModel):
     body = models.TextField(
         _("body"),
         max_length=600,
-        default="has completed the course {course} ({hours} hours) on {date}.",
-        help_text=_("Placeholders: {name}, {course}, {hours}, {date}, {score}."),
+        default="has completed the course {course}.",
+        help_text=_(
+            "Placeholders: {name}, {course}, {hours}, {date}, {score}. Hours, date and score "
+            "the body leaves out are printed below it, labelled. Left as it is, the default "
+            "prints in the course's language, in the form for the learner's gender where the "
+            "language marks it."
+        ),
     )
     issuer = models.CharField(
         _("issuing organisation(s)"),
         max_length=300,
-        help_text=_("Printed at the foot; separate several organisations with commas."),
+        default="Migration and Social Work Learning programme",
+        help_text=_(
+            "Printed at the foot; separate several organisations with commas. Left as it is, "
+            "the default prints in the course's language."
+        ),
     )
     primary_colour = models.CharField(
         _("primary colour"), max_length=7, default="#08437E", validators=[colour_validator]
@@ -104,7 +113,14 @@ class Signatory(Orderable):
         CertificateTemplate, on_delete=models.CASCADE, related_name="signatories"
     )
     name = models.CharField(_("name"), max_length=120)
-    role = models.CharField(_("role"), max_length=120)
+    role = models.CharField(
+        _("role"),
+        max_length=120,
+        help_text=_(
+            "“Programme director”, “Training coordinator” and “Lead trainer” print in the "
+            "course's language; any other role prints as written."
+        ),
+    )
     signature = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("signature image"),
@@ -158,6 +174,9 @@ class Certificate(models.Model):
     name = models.CharField(_("name as printed"), max_length=200)
     course_title = models.CharField(_("course"), max_length=255)
     language = models.CharField(max_length=8)
+    # The learner's gender as they gave it ("woman", "man"; blank when not given or they prefer
+    # not to say), for the wording of languages whose verbs mark it.
+    gender = models.CharField(max_length=16, blank=True)
     hours = models.DecimalField(max_digits=5, decimal_places=1)
     completed_on = models.DateField(_("completed on"))
     score = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True)
@@ -179,6 +198,9 @@ class Certificate(models.Model):
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="replaces"
     )
     pdf = models.FileField(upload_to="certificates/", blank=True)
+    # The public address the QR code and printed link lead to; blank: settings.SITE_URL. In
+    # development without SITE_URL, the address the server was asked at (lms.site_url).
+    site_url = models.CharField(max_length=200, blank=True)
 
     objects = CertificateQuerySet.as_manager()
 

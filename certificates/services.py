@@ -16,6 +16,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from lms.site_url import public_site_url
+
 from .credentials.services import printed_proofs, status_list_changed
 from .models import Certificate, CertificateCredential, CertificateTemplate
 
@@ -31,7 +33,9 @@ class CertificateSnapshot:
     `enrolment_id` and `course_id` are the records it was earned by (kept as references only).
     The template gives the design and the fixed wording (issuer, title, body, signatories);
     None means the default template. Wording given here is printed instead of the template's
-    (a reissue whose course and template are gone keeps what the old certificate said)."""
+    (a reissue whose course and template are gone keeps what the old certificate said).
+    `gender` ("woman", "man" or blank) chooses the default wording's form; `site_url` is the
+    public address its QR code leads to (blank: the site's, lms.site_url)."""
 
     user: object
     enrolment_id: int
@@ -48,6 +52,8 @@ class CertificateSnapshot:
     training_place: str = ""
     training_starts_on: date | None = None
     training_ends_on: date | None = None
+    gender: str = ""
+    site_url: str = ""
 
 
 def default_template() -> CertificateTemplate | None:
@@ -79,9 +85,19 @@ def printed_name(user) -> str:
     return unicodedata.normalize("NFC", " ".join(name.split()))
 
 
+def printed_gender(user) -> str:
+    """The learner's gender for the certificate's wording: "woman" or "man" as their profile
+    says, blank when they did not say or prefer not to."""
+    profile = getattr(user, "profile", None)
+    gender = profile.gender if profile else ""
+    return gender if gender in ("woman", "man") else ""
+
+
 def _certificate_fields(snapshot: CertificateSnapshot) -> dict:
     template = snapshot.template or default_template()
     return {
+        "gender": snapshot.gender,
+        "site_url": snapshot.site_url or public_site_url(),
         "user": snapshot.user,
         "enrolment_id": snapshot.enrolment_id,
         "course_id": snapshot.course_id,

@@ -18,5 +18,6 @@ urlpatterns = [
         name="credential",
     ),
     path("status/<int:number>.json", credential_views.status_list, name="status_list"),
+    re_path(r"^(?P<code>[^/]{1,64})/status\.json$", views.status_json, name="status"),
     re_path(r"^(?P<code>[^/]{1,64})/download/$", views.download, name="download"),
 ]

@@ -93,6 +93,18 @@ def download(request, code):
     )
 
 
+@never_cache
+@require_GET
+def status_json(request, code):
+    """Whether the owner's certificate is ready to download, for the completion screen, which
+    asks again every few seconds while the PDF is being rendered in the task queue. Only its
+    owner and staff may ask (404 for anyone else, as for the download)."""
+    certificate = certificate_by_code(code)
+    if certificate is None or not can_download(user=request.user, certificate=certificate):
+        return JsonResponse({"error": "not_found"}, status=404)
+    return JsonResponse({"status": certificate.status, "ready": certificate.is_ready})
+
+
 @require_GET
 @rate_limit(group=LOOKUPS, rate=VERIFY_RATE)
 def credential_json(request, code):

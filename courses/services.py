@@ -20,6 +20,7 @@ from certificates.services import (
     CertificateSnapshot,
     certificate_issue,
     certificate_replace,
+    printed_gender,
     printed_name,
 )
 
@@ -156,6 +157,7 @@ def certificate_snapshot(*, enrolment: Enrolment, completed_on: date | None = No
         score=best_final_score(enrolment=enrolment),
         template=course.certificate_template,
         **training_fields(training, language=course.locale.language_code),
+        gender=printed_gender(enrolment.user),
     )
 
 
@@ -201,6 +203,7 @@ def certificate_reissue(*, certificate: Certificate, issued_by=None) -> Certific
         "user": certificate.user,
         "enrolment_id": certificate.enrolment_id,
         "name": printed_name(certificate.user),
+        "gender": printed_gender(certificate.user),
         "completed_on": certificate.completed_on,
         "score": certificate.score,
         "training_place": certificate.training_place,

@@ -14,7 +14,7 @@ from django.utils.translation import get_language, gettext
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
-from certificates.selectors import certificates_for_user
+from certificates.selectors import certificates_for_user, current_certificate
 from lms.ratelimit import rate_limit
 
 from .forms import CheckInForm, JoinCodeForm, QuizAnswersForm, SignInCodeForm
@@ -199,6 +199,14 @@ def quiz_result(request, *, quiz, course, attempt_id):
     overview = quiz_overview(user=request.user, quiz=quiz, course=course, enrolment=enrolment)
     used = len(overview["attempts"]) + (1 if overview["open_attempt"] else 0)
     show_review = answers_visible(attempt=attempt, used=used)
+    # The moment of completion: this attempt passed a requirement and the course is complete
+    # (passing it was the last step, or the learner comes back to it); the certificate leads.
+    completed = bool(
+        attempt.passed
+        and attempt.counts_for_completion
+        and enrolment is not None
+        and enrolment.is_complete
+    )
     return render(
         request,
         "courses/quiz_result.html",
@@ -206,6 +214,8 @@ def quiz_result(request, *, quiz, course, attempt_id):
             "page": quiz,
             "course": course,
             "attempt": attempt,
+            "completed": completed,
+            "certificate": current_certificate(enrolment=enrolment) if completed else None,
             "review": attempt_review(attempt=attempt) if show_review else None,
             **overview,
         },

@@ -34,6 +34,12 @@ def absolute(path: str) -> str:
     return settings.SITE_URL + path
 
 
+def printed_base(certificate: Certificate) -> str:
+    """The address printed on the certificate: the site's, or in development the host and port
+    it was issued on (see lms/site_url.py)."""
+    return certificate.site_url or settings.SITE_URL
+
+
 def credential_url(certificate: Certificate) -> str:
     return absolute(reverse("certificates:credential", args=[certificate.display_code]))
 
@@ -256,7 +262,7 @@ def certificate_qr_url(certificate: Certificate) -> str:
     key = signing_key()
     credential_key_record(key)  # published in the DID document, and not revoked
     fragment = compact.summary_fragment(certificate, key=key)
-    return f"{absolute(reverse('certificates:check'))}#{fragment}"
+    return f"{printed_base(certificate)}{reverse('certificates:check')}#{fragment}"
 
 
 def printed_proofs(certificate: Certificate, credential: CertificateCredential | None):
@@ -266,7 +272,7 @@ def printed_proofs(certificate: Certificate, credential: CertificateCredential |
     try:
         qr_url = certificate_qr_url(certificate)
     except ImproperlyConfigured:
-        qr_url = absolute(certificate.get_absolute_url())
+        qr_url = printed_base(certificate) + certificate.get_absolute_url()
     return qr_url, credential.document if credential is not None else None
 
 

@@ -16,6 +16,7 @@ from .images import LOGO_SPEC, SIGNATURE_SPEC, draw_qr, image_readers
 from .text import (
     BOLD,
     DEFAULT_BODY,
+    DEFAULT_ISSUER,
     DEFAULT_TITLE,
     REGULAR,
     body_runs,
@@ -24,6 +25,7 @@ from .text import (
     fit,
     number,
     printable,
+    role_wording,
     wording,
     wrap_runs,
 )
@@ -50,12 +52,14 @@ class CertificatePage:
         self.template = template
         self.primary = _colour(template and template.primary_colour, "primary_colour")
         self.accent = _colour(template and template.accent_colour, "accent_colour")
-        self.url = settings.SITE_URL + certificate.get_absolute_url()
+        site_url = getattr(certificate, "site_url", "") or settings.SITE_URL
+        self.url = site_url + certificate.get_absolute_url()
         # The QR code leads to the check page with the signed summary (see
         # certificates/credentials/compact.py); the printed address is the one to type.
         self.qr_url = qr_url or self.url
         self.name = printable(certificate.name)
         self.title = printable(wording(certificate.title, "title", DEFAULT_TITLE))
+        self.issuer = printable(wording(certificate.issuer, "issuer", DEFAULT_ISSUER))
         self.signatories = [s for s in certificate.signatories or [] if isinstance(s, dict)][
             :MAX_SIGNATORIES
         ]
@@ -68,7 +72,7 @@ class CertificatePage:
         certificate = self.certificate
         self.canvas.setTitle(f"{self.title} – {self.name}")
         self.canvas.setSubject(printable(certificate.course_title))
-        self.canvas.setAuthor(printable(certificate.issuer))
+        self.canvas.setAuthor(self.issuer)
         self.canvas.setCreator(str(getattr(settings, "WAGTAIL_SITE_NAME", settings.SITE_URL)))
         self.draw_frame()
         bottom = 238 if self.signatories else 126
@@ -144,8 +148,7 @@ class CertificatePage:
             size = min(11.0, 680 / stringWidth(training, REGULAR, 1))
             tail.append(self.lines_block([training], REGULAR, size, MUTED, after=6))
         if details:
-            size = min(11.0, 680 / stringWidth(details, REGULAR, 1))
-            tail.append(self.lines_block([details], REGULAR, size, MUTED, after=0))
+            tail.append(self.details_block(details))
         left = space - sum(height for height, _draw in blocks + tail) - (14 if tail else 0)
         blocks.append(self.body_block(max(left, 40), after=14 if tail else 0))
         return blocks + tail
@@ -185,29 +188,43 @@ class CertificatePage:
         certificate = self.certificate
         if not certificate.training_place:
             return ""
-        language = translation.get_language() or ""
-        date_format = DATE_FORMATS.get(language.split("-")[0], "DATE_FORMAT")
         start, end = certificate.training_starts_on, certificate.training_ends_on
-        days = formats.date_format(start, date_format) if start else ""
+        days = format_date(start) if start else ""
         if end and end != start:
-            days = f"{days} – {formats.date_format(end, date_format)}"
+            days = f"{days} – {format_date(end)}"
         return printable(
             _("Training held at %(place)s, %(days)s")
             % {"place": certificate.training_place, "days": days}
         )
 
-    def details(self) -> str:
-        """Hours, date and score, those the body does not already give, on one line."""
+    def details(self) -> list[tuple[str, str]]:
+        """Hours, date and score, those the body does not already give: (label, value)."""
         certificate = self.certificate
         body = wording(certificate.body, "body", DEFAULT_BODY)
         parts = []
         if "{hours" not in body and certificate.hours is not None:
-            parts.append(_("Study hours: %(hours)s") % {"hours": number(certificate.hours)})
+            parts.append((_("Study hours"), number(certificate.hours)))
         if "{date" not in body and certificate.completed_on is not None:
-            parts.append(_("Completed on %(date)s") % {"date": self.date()})
+            parts.append((_("Date of completion"), self.date()))
         if "{score" not in body and certificate.score is not None:
-            parts.append(_("Score: %(score)s") % {"score": self.score()})
-        return "   ·   ".join(parts)
+            parts.append((_("Final score"), self.score()))
+        return parts
+
+    def details_block(self, details):
+        """The details side by side, each a small label in capitals above its value."""
+        column = min(680 / len(details), 190)
+        first = CENTRE - column * (len(details) - 1) / 2
+
+        def draw(top):
+            c = self.canvas
+            for index, (label, value) in enumerate(details):
+                x = first + index * column
+                c.setFillColor(MUTED)
+                draw_fitted(c, printable(label).upper(), REGULAR, 8, x, top - 6, width=column - 16)
+                c.setFillColor(INK)
+                draw_fitted(c, printable(value), BOLD, 12, x, top - 24, width=column - 16)
+
+        return 28, draw
 
     def draw_signatories(self):
         signatories = self.signatories
@@ -228,11 +245,11 @@ class CertificatePage:
             name = printable(str(signatory.get("name") or ""))
             draw_fitted(c, name, BOLD, 10.5, x, 162, width=column - 20)
             c.setFillColor(MUTED)
-            role = printable(str(signatory.get("role") or ""))
+            role = printable(role_wording(str(signatory.get("role") or "")))
             draw_fitted(c, role, REGULAR, 9, x, 149, width=column - 20)
 
     def draw_issuer(self):
-        issuer = printable(self.certificate.issuer)
+        issuer = self.issuer
         if not issuer:
             return
         c = self.canvas
@@ -282,14 +299,18 @@ class CertificatePage:
     def date(self) -> str:
         if self.certificate.completed_on is None:
             return ""
-        language = translation.get_language() or ""
-        date_format = DATE_FORMATS.get(language.split("-")[0], "DATE_FORMAT")
-        return formats.date_format(self.certificate.completed_on, date_format)
+        return format_date(self.certificate.completed_on)
 
     def score(self) -> str:
         if self.certificate.score is None:
             return ""
         return _("%(percent)s%%") % {"percent": number(self.certificate.score)}
+
+
+def format_date(value) -> str:
+    """A date as the active language writes it on a certificate."""
+    language = translation.get_language() or ""
+    return formats.date_format(value, DATE_FORMATS.get(language.split("-")[0], "DATE_FORMAT"))
 
 
 def _colour(value, field: str):

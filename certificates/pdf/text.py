@@ -10,7 +10,7 @@ from decimal import Decimal, InvalidOperation
 
 from django.utils import formats
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext_noop, pgettext, pgettext_lazy
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -22,22 +22,57 @@ logger = logging.getLogger(__name__)
 
 REGULAR, BOLD = fonts.REGULAR, fonts.BOLD
 
-# The template's default title and body are plain strings in the model, so that a trainer's
-# own text is printed as written; marked here, a certificate made with the defaults prints in
-# the course's language. tests/certificates check that these stay equal to the model defaults.
+# The template's default title, body and issuer are plain strings in the model, so that a
+# trainer's own text is printed as written; marked here, a certificate made with the defaults
+# prints in the course's language. tests/certificates check that these stay equal to the model
+# defaults.
 DEFAULT_TITLE = gettext_noop("Certificate of completion")
-DEFAULT_BODY = gettext_noop("has completed the course {course} ({hours} hours) on {date}.")
+DEFAULT_BODY = gettext_noop("has completed the course {course}.")
+DEFAULT_ISSUER = gettext_noop("Migration and Social Work Learning programme")
+# The default body until hours and date got labelled lines of their own: certificates issued
+# with it still print it in their language when they are rendered again.
+LEGACY_DEFAULTS = {
+    "body": (gettext_noop("has completed the course {course} ({hours} hours) on {date}."),),
+}
+# The default body as it reads for a woman and for a man, in languages whose verbs mark it
+# (ru "окончила", "окончил"); without a gender, or when the learner prefers not to say, the
+# neutral one. Languages that do not mark it translate all three alike.
+GENDER_CONTEXTS = {"woman": "certificate body, woman", "man": "certificate body, man"}
+# (Written out so that makemessages extracts them.)
+_GENDERED_BODIES = (
+    pgettext_lazy("certificate body, woman", "has completed the course {course}."),
+    pgettext_lazy("certificate body, man", "has completed the course {course}."),
+)
+# Signatories' roles that print in the certificate's language; any other prints as typed.
+STANDARD_ROLES = (
+    gettext_noop("Programme director"),
+    gettext_noop("Training coordinator"),
+    gettext_noop("Lead trainer"),
+)
 
 # Mark filled placeholders inside the body: bold ones, and ones never broken over two lines.
 # Private-use characters, removed from all printed text, so no one can type them.
 BOLD_START, BOLD_END, KEEP_START, KEEP_END = "\ue000", "\ue001", "\ue002", "\ue003"
 
 
-def wording(text: str, field: str, default: str) -> str:
-    """The template's text as snapshotted; the translated default when it is the default."""
+def wording(text: str, field: str, default: str, *, gender: str = "") -> str:
+    """The template's text as snapshotted; the translated default when it is the default (the
+    body in the form for the learner's gender where the language marks it)."""
     if text == CertificateTemplate._meta.get_field(field).default:
+        context = GENDER_CONTEXTS.get(gender) if field == "body" else None
+        if context:
+            gendered = pgettext(context, default)
+            if gendered != default:
+                return gendered
         return _(default)
+    if text in LEGACY_DEFAULTS.get(field, ()):
+        return _(text)
     return text
+
+
+def role_wording(role: str) -> str:
+    """A signatory's role: translated when it is one of the standard roles."""
+    return _(role) if role in STANDARD_ROLES else role
 
 
 def fill(text: str, values: dict) -> str:
@@ -68,7 +103,9 @@ def fill(text: str, values: dict) -> str:
 def body_runs(certificate, values: dict) -> list[tuple[str, str, bool]]:
     """The body with its placeholders filled, as (text, font, unbreakable) runs: the name and
     the course in bold, and dates, hours and score never broken over two lines."""
-    body = printable(wording(certificate.body, "body", DEFAULT_BODY))
+    body = printable(
+        wording(certificate.body, "body", DEFAULT_BODY, gender=getattr(certificate, "gender", ""))
+    )
     marked = {
         key: (BOLD_START + value + BOLD_END)
         if key in ("course", "name")

@@ -24,6 +24,7 @@ from lms.demo import (
 from lms.models import HomePage
 
 from .accounts import DemoAccount, accounts_build
+from .certificate import certificate_template_build
 from .content import courses_read
 from .learner import DemoLearnerSummary, learner_progress_build
 
@@ -48,9 +49,11 @@ class DemoSummary:
 @transaction.atomic
 def demo_site_build(*, password: str, root: Path = CONTENT) -> DemoSummary:
     """The demo site's pages (demo_pages_build), then the demo accounts, whose password is set
-    to `password` on every run, and the demo learner's progress."""
+    to `password` on every run, the default certificate template's logo and signatories, and
+    the demo learner's progress."""
     summary = demo_pages_build(root=root)
     summary.accounts = accounts_build(password=password)
+    certificate_template_build(root=root)
     learner = next(account.user for account in summary.accounts if account.is_learner)
     summary.learner = learner_progress_build(user=learner, courses=summary.courses)
     return summary

@@ -214,6 +214,8 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # Wagtail's admin is translated into Russian and English only; the other languages fall back.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English"), ("ru", "Русский")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Date and number formats for languages Django has none for (Kazakh).
+FORMAT_MODULE_PATH = ["lms.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = os.environ.get("TIME_ZONE", "Asia/Almaty")

@@ -1,5 +1,7 @@
 """Local development: debug on, a fixed development-only key, mail to the console."""
 
+import os
+
 from .base import *  # noqa: F403
 from .base import BASE_DIR, CREDENTIAL_SIGNING_KEY_FILE, env_bool
 
@@ -15,3 +17,7 @@ CREDENTIAL_SIGNING_KEY_FILE = CREDENTIAL_SIGNING_KEY_FILE or str(
     BASE_DIR / ".credential-signing-key"
 )
 CREDENTIAL_SIGNING_KEY_CREATE = True
+# Without SITE_URL, certificates issued here lead to the host and port the server is asked at
+# (lms/site_url.py), not to a port it does not run on.
+if "SITE_URL" not in os.environ:
+    MIDDLEWARE = [*MIDDLEWARE, "lms.site_url.RequestSiteURLMiddleware"]  # noqa: F405

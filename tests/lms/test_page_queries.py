@@ -207,6 +207,26 @@ def test_quiz_attempt_and_result_pages(client, course, learner, django_assert_nu
     pinned(client, django_assert_num_queries, result_url, ROUTING + 5)
 
 
+def test_completion_screen_and_certificate_status(client, django_assert_num_queries):
+    course = make_course(modules=1, lessons_per_module=1)
+    final = make_quiz(course, kind=QuizKind.FINAL, title="Final assessment")
+    learner = make_user()
+    enrolment_create(user=learner, course=course)
+    lesson_mark_complete(user=learner, lesson=lessons_of(course)[0], course=course)
+    attempt = quiz_attempt_start(user=learner, quiz=final, course=course)
+    answers = {str(q["id"]): [c["id"] for c in right(q)] for q in attempt.questions}
+    quiz_attempt_submit(user=learner, attempt_id=attempt.pk, answers=answers)
+    client.force_login(learner)
+    result_url = final.url + final.reverse_subpage("result", args=[attempt.pk])
+    # As any result page (routing, the course's fields, the user, the enrolment, the attempt,
+    # the attempts), and the certificate.
+    response = pinned(client, django_assert_num_queries, result_url, ROUTING + 6)
+    assert response.context["completed"] and response.context["certificate"] is not None
+    # The status the completion screen asks for: the user, the certificate.
+    status_url = reverse("certificates:status", args=[response.context["certificate"].code])
+    pinned(client, django_assert_num_queries, status_url, 2)
+
+
 def test_my_learning(client, course, learner, django_assert_num_queries):
     other = make_course(modules=1, lessons_per_module=2)
     enrolment_create(user=learner, course=other)

@@ -288,7 +288,9 @@ def test_in_development_the_qr_code_leads_to_the_host_and_port_served(
     assert certificate.site_url == "http://127.0.0.1:8123"
     url = f"http://127.0.0.1:8123{reverse('certificates:verify', args=[certificate.display_code])}"
     data = certificate.pdf.open("rb").read()
-    assert qr_codes(data) == [url]
+    [qr_url] = qr_codes(data)
+    # The QR code opens the check page (the signed summary in its fragment) on the same host.
+    assert qr_url.startswith(f"http://127.0.0.1:8123{reverse('certificates:check')}#")
     assert url in text_of(data)
 
 
@@ -305,7 +307,7 @@ def test_without_the_development_middleware_the_qr_code_leads_to_site_url(
     certificate = Certificate.objects.get(user=learner)
     certificate_render(certificate=certificate)
     [url] = qr_codes(certificate.pdf.open("rb").read())
-    assert url.startswith(settings.SITE_URL + "/certificates/verify/")
+    assert url.startswith(settings.SITE_URL + "/certificates/check/#")
 
 
 def test_development_settings_follow_the_request_only_without_site_url():

@@ -46,6 +46,9 @@ urlpatterns += i18n_patterns(
     path("accounts/password_reset/", views.PasswordResetView.as_view(), name="password_reset"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("my-learning/", course_views.my_learning, name="my_learning"),
+    # The verification pages in each language too, so that their language switcher has an
+    # address per language; the unprefixed ones stay the printed (QR) addresses.
+    path("certificates/", include("certificates.urls", namespace="certificates-localized")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,8 +1,10 @@
+from urllib.parse import urlsplit
+
 from django import template
 from django.conf import settings
 from django.core.cache import caches
-from django.urls import translate_url
-from django.utils.translation import get_language
+from django.urls import Resolver404, resolve, translate_url
+from django.utils.translation import get_language, override
 from wagtail.models import Page, Site
 
 register = template.Library()
@@ -36,7 +38,7 @@ def language_switcher(context):
                 {
                     "code": code,
                     "name": name,
-                    "url": translate_url(request.get_full_path(), code),
+                    "url": view_url_in(request.get_full_path(), code),
                     "current": code == current,
                 }
                 for code, name in settings.LANGUAGES
@@ -52,6 +54,25 @@ def language_switcher(context):
         links = page_language_links(page=page, request=request, current=current)
         pages_cache.set(key, links, LANGUAGE_LINKS_SECONDS)
     return {"links": links}
+
+
+def view_url_in(url: str, code: str) -> str:
+    """The address of a view (not a page) in language `code`: its language-prefixed address
+    (Django's translate_url), or, for a view served without a prefix (the certificate
+    verification pages), the prefixed address that serves the same view, when there is one."""
+    translated = translate_url(url, code)
+    if translated != url:
+        return translated
+    parts = urlsplit(url)
+    candidate = f"/{code}{parts.path}"
+    with override(code):
+        try:
+            match = resolve(candidate)
+        except Resolver404:
+            return translated
+    if match.url_name == "wagtail_serve":  # any prefixed path "resolves" to a page
+        return translated
+    return candidate + (f"?{parts.query}" if parts.query else "")
 
 
 def page_language_links(*, page, request, current) -> list[dict]:

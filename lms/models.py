@@ -103,6 +103,10 @@ class Profile(models.Model):
         return self.full_name
 
 
+# The home page shows a few courses of each kind; the catalogue has them all.
+HOME_PAGE_COURSES = 6
+
+
 class HomePage(TreeRoutingMixin, Page):
     """The root of each language's site: a welcome and the way into courses and guides."""
 
@@ -117,10 +121,10 @@ class HomePage(TreeRoutingMixin, Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from courses.selectors.dashboard import course_list
-        from guides.models import GuideIndexPage
+        from courses.selectors.dashboard import course_catalogue
 
         context = super().get_context(request, *args, **kwargs)
-        context["courses"] = course_list(locale_id=self.locale_id)[:6]
-        context["guide_hub"] = GuideIndexPage.objects.child_of(self).live().first()
+        catalogue = course_catalogue(locale_id=self.locale_id)
+        context["courses"] = catalogue["courses"][:HOME_PAGE_COURSES]
+        context["untranslated"] = catalogue["untranslated"][:HOME_PAGE_COURSES]
         return context

@@ -95,7 +95,7 @@ def language_switcher(context):
                     "current": code == current,
                 }
                 for code, name in settings.LANGUAGES
-            ]
+            ],
         }
     if getattr(request, "is_preview", False):
         return {

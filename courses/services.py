@@ -50,8 +50,9 @@ class ProgressError(ValidationError):
 @transaction.atomic
 def enrolment_create(*, user, course: CoursePage, key: str = "") -> Enrolment:
     """Enrol a learner in a published course that is open for enrolment, checking the key when
-    the course has one (in any case, spaces around it ignored). Enrolling again changes nothing; a learner who left comes back with
-    their history. Refuses draft and closed courses and wrong keys (EnrolmentError)."""
+    the course has one (in any case, spaces around it ignored). Enrolling again changes
+    nothing; a learner who left comes back with their history. Refuses draft and closed
+    courses and wrong keys (EnrolmentError)."""
     if not course.live:
         raise EnrolmentError(_("This course is not published."), code="not_live")
     if not course.enrolment_open:

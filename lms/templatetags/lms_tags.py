@@ -1,3 +1,4 @@
+from html import unescape
 from urllib.parse import urlsplit
 
 from django import template
@@ -5,7 +6,9 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db.models import Q
 from django.urls import Resolver404, resolve, translate_url
-from django.utils.translation import get_language, override
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import get_language, gettext, override
 from wagtail.models import Page, Site
 
 from lms.languages import fallback_languages
@@ -33,6 +36,30 @@ def script_nonce():
     from lms.csp import nonce_attribute
 
     return nonce_attribute()
+
+
+# Search engines show about this many characters of a description.
+META_DESCRIPTION_LENGTH = 160
+
+
+@register.simple_tag(takes_context=True)
+def meta_description(context) -> str:
+    """The page's description for search engines and link previews: Wagtail's "search
+    description" where an editor wrote one, else the page's summary or introduction, else
+    what the site is (views that are not pages, pages with neither)."""
+    page = context.get("page")
+    text = ""
+    if isinstance(page, Page):
+        for name in ("search_description", "summary", "intro"):
+            text = " ".join(unescape(strip_tags(str(getattr(page, name, "") or ""))).split())
+            if text:
+                break
+    if not text:
+        text = gettext(
+            "Courses for people who work with labour migrants and their families, and guides "
+            "for migrants, in Russian, Uzbek, Kyrgyz, Kazakh, Tajik and English."
+        )
+    return Truncator(text).chars(META_DESCRIPTION_LENGTH)
 
 
 @register.simple_tag(takes_context=True)

@@ -202,3 +202,33 @@ def test_header_links_follow_a_new_catalogue(client):
     catalogue = make_catalogue("en")
 
     assert links(client.get(reverse("login")).content.decode(), "nav")["courses"] == catalogue.url
+
+
+def description(content: str) -> str:
+    return re.search(r'<meta name="description" content="([^"]*)">', content).group(1)
+
+
+def test_every_page_has_a_meta_description(client, site):
+    course, _russian = site
+    home = home_page("en")
+    home.intro = "<p>Learning for <b>work</b> with migrants &amp; families.</p>"
+    home.save_revision().publish()
+    course.search_description = "Written by the editor for search engines."
+    course.save_revision().publish()
+    hub = make_guide_hub("en")
+    guide = make_guide(hub, title="Emergency", topic="emergency", summary="Numbers to call.")
+
+    def described(url):
+        return description(client.get(url).content.decode())
+
+    assert described(home_page("en").url) == "Learning for work with migrants &amp; families."
+    assert described(course.url) == "Written by the editor for search engines."
+    assert described(guide.url) == "Numbers to call."
+    for url in [make_catalogue("en").url, hub.url, reverse("login"), "/certificates/verify/"]:
+        assert len(described(url)) > 40
+
+
+def test_a_long_description_is_cut_for_search_engines(client, site):
+    course = make_course(summary="word " * 100)
+
+    assert len(description(client.get(course.url).content.decode())) <= 160

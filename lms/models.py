@@ -30,6 +30,13 @@ class User(AbstractUser):
         return self.get_full_name() or self.username
 
 
+def learner_name(user) -> str:
+    """How staff see a learner in listings and reports: the name on their profile (as printed
+    on certificates), else the account's name. Select `profile` with the user to keep it free."""
+    profile = getattr(user, "profile", None)  # None for accounts without one (staff)
+    return (profile.full_name if profile is not None else "") or str(user)
+
+
 class Country(models.TextChoices):
     KAZAKHSTAN = "KZ", _("Kazakhstan")
     KYRGYZSTAN = "KG", _("Kyrgyzstan")

@@ -106,3 +106,32 @@ def test_kazakh_and_tajik_readers_find_guides_and_courses(new_page, demo):
     shoot(desktop, "kk-courses-desktop")
     assert_no_axe_violations(desktop)
     print(f"Header height at 360 px: {measured}")  # noqa: T201
+
+
+def test_a_long_question_wraps_inside_its_box_on_a_phone(new_page):
+    from courses.models import Question
+    from tests.browser.steps import sign_in_and_enrol
+    from tests.factories import make_course, make_quiz, make_user
+
+    caches["pages"].clear()
+    course = make_course(modules=1, lessons_per_module=1)
+    quiz = make_quiz(course, title="Pre-test")
+    Question.objects.filter(quiz=quiz).update(
+        text="Отбасының күшті жақтарына сүйене отырып, әлеуметтік қызметкер алғашқы кездесуде "
+        "нені бірінші болып сұрауы керек және неге?"
+    )
+    make_user("amina")
+    phone = new_page(viewport=PHONE)
+    phone.goto(course.url)
+    sign_in_and_enrol(phone, "amina")
+    phone.goto(quiz.url)
+    phone.locator("form button.button").click()
+
+    box = phone.locator("main fieldset.question").first.bounding_box()
+    legend = phone.locator("main fieldset.question legend").first.bounding_box()
+    # The legend's lines are all inside the box, under its top border, not across it.
+    assert legend["height"] > 40  # it wraps
+    assert legend["y"] > box["y"] + 1
+    assert legend["x"] >= box["x"] and legend["x"] + legend["width"] <= box["x"] + box["width"]
+    shoot(phone, "quiz-question-360")
+    assert_no_axe_violations(phone)

@@ -42,7 +42,9 @@ def verify_form(request):
     if raw:
         code = normalise_code(raw[:64])
         if code is not None:
-            return redirect("certificates:verify", code=code)
+            # The certificate in the form's language: the prefixed address when the form was.
+            namespace = request.resolver_match.namespace or "certificates"
+            return redirect(f"{namespace}:verify", code=code)
         error = True
     return render(request, "certificates/verify_form.html", {"code": raw[:64], "error": error})
 

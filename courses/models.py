@@ -37,8 +37,8 @@ class Topic(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-class CourseIndexPage(TreeRoutingMixin, Page):
-    """The course catalogue of one language."""
+class CourseIndexPage(RoutablePageMixin, TreeRoutingMixin, Page):
+    """The course catalogue of one language, with the courses not yet translated into it."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
@@ -51,14 +51,50 @@ class CourseIndexPage(TreeRoutingMixin, Page):
         verbose_name = _("course catalogue")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors.dashboard import course_list
+        from .selectors.dashboard import course_catalogue
 
         context = super().get_context(request, *args, **kwargs)
-        context["courses"] = course_list(locale_id=self.locale_id)
+        context.update(course_catalogue(locale_id=self.locale_id))
         return context
 
+    @path("")
+    def catalogue(self, request):
+        return self.render(request)
 
-class CourseContentMixin:
+    @path("missing/<uuid:translation_key>/")
+    def missing(self, request, translation_key):
+        from .views import missing_translation
+
+        return missing_translation(request, catalogue=self, translation_key=translation_key)
+
+
+class CourseTranslationFallbackMixin:
+    """Where the language switcher sends readers of a language a course page is not in: the
+    course in their language where only this page is missing, otherwise a notice in their
+    language (their catalogue's "missing" page) that offers the versions that exist."""
+
+    def translation_fallback_urls(self, request):
+        course = self if isinstance(self, CoursePage) else self.get_course()
+        if course is None:
+            return {}
+        urls = {
+            catalogue.locale.language_code: catalogue.get_url(request)
+            + catalogue.reverse_subpage("missing", args=[course.translation_key])
+            for catalogue in CourseIndexPage.objects.live().select_related("locale")
+        }
+        if course is not self:
+            urls.update(
+                {
+                    translation.locale.language_code: translation.get_url(request)
+                    for translation in CoursePage.objects.live()
+                    .filter(translation_key=course.translation_key)
+                    .select_related("locale")
+                }
+            )
+        return urls
+
+
+class CourseContentMixin(CourseTranslationFallbackMixin):
     """Modules, lessons and quizzes: served only to those who may read their course
     (courses.selectors.access.can_read_course, asked once per request)."""
 
@@ -92,7 +128,7 @@ class CourseContentMixin:
         return getattr(request, "course", None) or self.get_course()
 
 
-class CoursePage(RoutablePageMixin, TreeRoutingMixin, Page):
+class CoursePage(CourseTranslationFallbackMixin, RoutablePageMixin, TreeRoutingMixin, Page):
     summary = models.TextField(_("summary"), max_length=600)
     audience = models.CharField(
         _("audience"), max_length=16, choices=Audience.choices, default=Audience.PROFESSIONALS

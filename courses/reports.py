@@ -24,6 +24,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from lms import exports
 from lms.exports import StreamingExportMixin
+from lms.models import learner_name
 
 from .models import QuizAttempt, QuizKind, QuizPage
 from .reporting import exports as report_exports
@@ -260,7 +261,7 @@ class QuizAttemptsReportView(StreamingExportMixin, ReportView):
     index_results_url_name = "courses_reports:quiz_attempts_results"
     export_filename = "quiz-attempts"
     columns = [
-        Column("user", label=gettext_lazy("Learner")),
+        Column("learner", label=gettext_lazy("Learner"), accessor=lambda a: learner_name(a.user)),
         TitleColumn(
             "quiz_title",
             label=gettext_lazy("Quiz"),
@@ -293,7 +294,7 @@ class QuizAttemptsReportView(StreamingExportMixin, ReportView):
     def get_queryset(self):
         return (
             QuizAttempt.objects.filter(status=QuizAttempt.Status.GRADED)
-            .select_related("user")
+            .select_related("user__profile")
             .defer("questions", "answers", "results")
             .order_by("-graded_at", "-pk")
         )

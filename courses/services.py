@@ -3,6 +3,7 @@ the admin, management commands and tests alike. Completing a course issues its c
 through certificates.services, with the snapshot built here: certificates never call back."""
 
 import secrets
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -55,17 +56,25 @@ class ProgressError(ValidationError):
 @transaction.atomic
 def enrolment_create(*, user, course: CoursePage, key: str = "") -> Enrolment:
     """Enrol a learner in a published course that is open for enrolment, checking the key when
-    the course has one. Enrolling again changes nothing; a learner who left comes back with
-    their history. Refuses draft and closed courses and wrong keys (EnrolmentError)."""
+    the course has one (in any case, spaces around it ignored). Enrolling again changes
+    nothing; a learner who left comes back with their history. Refuses draft and closed
+    courses and wrong keys (EnrolmentError)."""
     if not course.live:
         raise EnrolmentError(_("This course is not published."), code="not_live")
     if not course.enrolment_open:
         raise EnrolmentError(_("Enrolment in this course is closed."), code="closed")
     if course.enrolment_key and not constant_time_compare(
-        (key or "").strip(), course.enrolment_key.strip()
+        enrolment_key_normalise(key), enrolment_key_normalise(course.enrolment_key)
     ):
         raise EnrolmentError(_("The enrolment key is not correct."), code="wrong_key")
     return _enrolment_get_or_create(user=user, course=course)
+
+
+def enrolment_key_normalise(key: str | None) -> str:
+    """An enrolment key as compared: trimmed, in any case (keys are read out in workshops and
+    typed on phones that capitalise the first letter), compatibility forms folded (a key
+    typed in full-width digits is the same key)."""
+    return unicodedata.normalize("NFKC", key or "").strip().casefold()
 
 
 def _enrolment_get_or_create(*, user, course, enrolled_by=None) -> Enrolment:

@@ -21,7 +21,7 @@ from .forms import CheckInForm, JoinCodeForm, QuizAnswersForm, SignInCodeForm
 from .groups_pdf import place_line
 from .models import QuizAttempt, TrainingGroup
 from .selectors.access import course_access
-from .selectors.dashboard import dashboard_for_user
+from .selectors.dashboard import course_versions, dashboard_for_user
 from .selectors.outline import lesson_navigation
 from .selectors.quizzes import answers_visible, attempt_images, attempt_review, quiz_overview
 from .services import (
@@ -86,6 +86,22 @@ def complete_lesson(request, *, lesson, course):
             return redirect(following["next_item"].url)
         next_page = course
     return redirect(next_page.get_url(request))
+
+
+def missing_translation(request, *, catalogue, translation_key):
+    """A course not (yet) in the catalogue's language: the notice, in that language, with the
+    versions that exist, Russian and English first. Once translated, its page instead."""
+    versions = course_versions(translation_key=translation_key)
+    here = next((v for v in versions if v.locale_id == catalogue.locale_id), None)
+    if here is not None:
+        return redirect(here.get_url(request))
+    if not versions:
+        raise Http404
+    return render(
+        request,
+        "courses/missing_translation.html",
+        {"page": catalogue, "versions": versions, "title": versions[0].title},
+    )
 
 
 @login_required

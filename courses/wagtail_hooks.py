@@ -2,12 +2,14 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
 from lms import exports
 from lms.exports import StreamingExportMixin
+from lms.models import learner_name
 from lms.permissions import ReadOnlyPermissionPolicy
 
 from .admin_views import BulkEnrolmentView, CertificateReissueView, ManualIssueView
@@ -33,7 +35,7 @@ class EnrolmentIndexView(StreamingExportMixin, IndexView):
     ]
 
     def get_base_queryset(self):
-        return super().get_base_queryset().select_related("user", "course")
+        return super().get_base_queryset().select_related("user__profile", "course")
 
 
 class EnrolmentViewSet(ModelViewSet):
@@ -45,10 +47,16 @@ class EnrolmentViewSet(ModelViewSet):
     inspect_view_enabled = True
     copy_view_enabled = False
     index_view_class = EnrolmentIndexView
-    list_display = ["user", "course", "status", "enrolled_at", "completed_at"]
+    list_display = [
+        Column("learner", label=_("Learner"), accessor=lambda e: learner_name(e.user)),
+        "course",
+        "status",
+        "enrolled_at",
+        "completed_at",
+    ]
     list_filter = ["status", "enrolled_at", "completed_at"]
     export_filename = "enrolments"
-    search_fields = ["user__email", "user__username"]
+    search_fields = ["user__profile__full_name", "user__email", "user__username"]
     form_fields = ["status"]
 
 

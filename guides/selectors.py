@@ -3,8 +3,10 @@
 from collections import defaultdict
 
 from django.db.models import Q
+from django.utils.translation import get_language
 from wagtail.models import Page
 
+from lms.languages import fallback_languages
 from lms.routing import routed_ancestor
 
 from .models import DestinationPage, GuideIndexPage, GuidePage, Topic
@@ -23,13 +25,26 @@ def _private_q():
 
 
 def guide_hub(*, hub: GuideIndexPage) -> dict:
-    """Destinations and general guides of a hub, in topic order. Three queries."""
+    """Destinations and general guides of a hub, in topic order, and the destinations and
+    guides of the other languages' hubs not yet translated into its language. Five queries,
+    whatever the number of languages."""
     private = _private_q()
     destinations = list(
         DestinationPage.objects.child_of(hub).live().exclude(private).order_by("title")
     )
     guides = _by_topic(GuidePage.objects.child_of(hub).live().exclude(private))
-    return {"destinations": destinations, "guides": guides, "hub": hub}
+    untranslated = missing_translations(
+        parent=hub,
+        local_keys={page.translation_key for page in [*destinations, *guides]},
+        private=private,
+        types=(DestinationPage, GuidePage),
+    )
+    return {
+        "destinations": destinations,
+        "guides": guides,
+        "hub": hub,
+        "untranslated": untranslated,
+    }
 
 
 def hub_of(page) -> GuideIndexPage | None:
@@ -39,10 +54,12 @@ def hub_of(page) -> GuideIndexPage | None:
     return hub or GuideIndexPage.objects.ancestor_of(page).first()
 
 
-def missing_translations(*, parent: Page, local_keys: set, private=None) -> list[dict]:
-    """Guides that exist under a translation of `parent` but not in its language: each with the
-    languages it can be read in and a link to each. Two queries (three without `private`),
-    whatever the number of languages."""
+def missing_translations(
+    *, parent: Page, local_keys: set, private=None, types=(GuidePage,)
+) -> list[dict]:
+    """Guides (or other pages of `types`) that exist under a translation of `parent` but not in
+    its language: each with the languages it can be read in and a link to each, Russian and
+    English first. Two queries (three without `private`), whatever the number of languages."""
     private = _private_q() if private is None else private
     parents = list(
         Page.objects.filter(translation_key=parent.translation_key).exclude(pk=parent.pk)
@@ -53,9 +70,9 @@ def missing_translations(*, parent: Page, local_keys: set, private=None) -> list
     for other in parents:
         under |= Q(path__startswith=other.path, depth=other.depth + 1)
     found = defaultdict(list)
-    titles = {}
     for guide in (
-        GuidePage.objects.live()
+        Page.objects.live()
+        .type(*types)
         .exclude(private)
         .filter(under)
         .select_related("locale")
@@ -63,8 +80,17 @@ def missing_translations(*, parent: Page, local_keys: set, private=None) -> list
     ):
         if guide.translation_key not in local_keys:
             found[guide.translation_key].append(guide)
-            titles.setdefault(guide.translation_key, guide.title)
-    return [{"title": titles[key], "versions": versions} for key, versions in found.items()]
+    order = fallback_languages(get_language())
+
+    def rank(page):
+        code = page.locale.language_code
+        return (order.index(code) if code in order else len(order), code)
+
+    result = []
+    for versions in found.values():
+        versions.sort(key=rank)
+        result.append({"title": versions[0].title, "versions": versions})
+    return result
 
 
 def destination_guides(*, destination: DestinationPage) -> dict:

@@ -33,6 +33,13 @@ class User(AbstractUser):
         return self.get_full_name() or self.username
 
 
+def learner_name(user) -> str:
+    """How staff see a learner in listings and reports: the name on their profile (as printed
+    on certificates), else the account's name. Select `profile` with the user to keep it free."""
+    profile = getattr(user, "profile", None)  # None for accounts without one (staff)
+    return (profile.full_name if profile is not None else "") or str(user)
+
+
 class Country(models.TextChoices):
     KAZAKHSTAN = "KZ", _("Kazakhstan")
     KYRGYZSTAN = "KG", _("Kyrgyzstan")
@@ -106,6 +113,10 @@ class Profile(models.Model):
         return self.full_name
 
 
+# The home page shows a few courses of each kind; the catalogue has them all.
+HOME_PAGE_COURSES = 6
+
+
 class HomePage(TreeRoutingMixin, Page):
     """The root of each language's site: a welcome and the way into courses and guides."""
 
@@ -120,10 +131,10 @@ class HomePage(TreeRoutingMixin, Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from courses.selectors.dashboard import course_list
-        from guides.models import GuideIndexPage
+        from courses.selectors.dashboard import course_catalogue
 
         context = super().get_context(request, *args, **kwargs)
-        context["courses"] = course_list(locale_id=self.locale_id)[:6]
-        context["guide_hub"] = GuideIndexPage.objects.child_of(self).live().first()
+        catalogue = course_catalogue(locale_id=self.locale_id)
+        context["courses"] = catalogue["courses"][:HOME_PAGE_COURSES]
+        context["untranslated"] = catalogue["untranslated"][:HOME_PAGE_COURSES]
         return context

@@ -50,6 +50,9 @@ urlpatterns += i18n_patterns(
     path("join/<str:code>/", course_views.group_join_page, name="group_join_code"),
     path("join/<str:code>/check-in/", course_views.group_check_in, name="group_check_in"),
     path("accounts/code/", course_views.code_sign_in, name="code_sign_in"),
+    # The verification pages in each language too, so that their language switcher has an
+    # address per language; the unprefixed ones stay the printed (QR) addresses.
+    path("certificates/", include("certificates.urls", namespace="certificates-localized")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

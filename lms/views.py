@@ -1,3 +1,6 @@
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
@@ -5,6 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import Resolver404, resolve, translate_url
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -42,7 +46,8 @@ def sign_up(request):
         )
         login(request, user, backend="lms.auth.UsernameOrEmailBackend")
         messages.success(request, _("Welcome! Your account is ready."))
-        return redirect(request.GET.get("next") if _is_safe_next(request) else "my_learning")
+        response = redirect(request.GET.get("next") if _is_safe_next(request) else "my_learning")
+        return in_preferred_language(response, user=user)
     return render(request, "registration/sign_up.html", {"form": form})
 
 
@@ -88,6 +93,39 @@ class LockoutStatusMixin:
 class SignInView(LockoutStatusMixin, auth_views.LoginView):
     form_class = SignInForm
     redirect_authenticated_user = True
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        return in_preferred_language(response, user=form.get_user())
+
+
+def in_preferred_language(response, *, user):
+    """Send a learner who just signed in (or up) on in the language of their profile: the
+    redirect's address in that language, and the language cookie set, so that the next visit
+    to "/" opens in it too. A page of the site (a course the learner was reading) stays as it
+    is: its translation may not exist, and the learner chose it. One query (the profile)."""
+    language = (
+        Profile.objects.filter(user=user).values_list("preferred_language", flat=True).first()
+    )
+    if language not in dict(settings.LANGUAGES):
+        return response
+    location = response.get("Location")
+    if location:
+        try:
+            match = resolve(urlsplit(location).path)
+        except Resolver404:
+            match = None
+        if match is not None and match.url_name != "wagtail_serve":
+            response["Location"] = translate_url(location, language)
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+    )
+    return response
 
 
 class AdminSignInView(LockoutStatusMixin, wagtail_account.LoginView):

@@ -15,6 +15,7 @@ SHARED_BASE = [
     "lms/auth.py",
     "lms/blocks.py",
     "lms/fonts.py",
+    "lms/languages.py",
     "lms/forms.py",
     "lms/logging.py",
     "lms/middleware.py",

@@ -4,7 +4,10 @@ from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import F, Q
+from django.utils.translation import get_language
 from wagtail.models import Locale, Page
+
+from lms.languages import fallback_languages
 
 from ..models import (
     CoursePage,
@@ -26,6 +29,56 @@ def course_list(*, locale_id: int):
         .filter(locale_id=locale_id)
         .select_related("cover_image")
         .order_by("path")
+    )
+
+
+def course_catalogue(*, locale_id: int) -> dict:
+    """What a catalogue (or a home page) lists for one language: its published courses, and
+    the courses not translated into it, each in the first of Russian and English it is
+    published in (`untranslated`). Three queries: the view restrictions, each list."""
+    private = Page.objects.all().private_q()
+    courses = list(
+        CoursePage.objects.live()
+        .exclude(private)
+        .filter(locale_id=locale_id)
+        .select_related("cover_image")
+        .order_by("path")
+    )
+    language = get_language()
+    order = [code for code in fallback_languages(language) if code != language]
+    best = {}
+    for course in (
+        CoursePage.objects.live()
+        .exclude(private)
+        .filter(locale__language_code__in=order)
+        .exclude(locale_id=locale_id)
+        .exclude(translation_key__in=[course.translation_key for course in courses])
+        .select_related("locale", "cover_image")
+        .order_by("path")
+    ):
+        rank = order.index(course.locale.language_code)
+        if course.translation_key not in best or rank < best[course.translation_key][0]:
+            best[course.translation_key] = (rank, course)
+    untranslated = sorted((course for _rank, course in best.values()), key=lambda c: c.path)
+    return {"courses": courses, "untranslated": untranslated}
+
+
+def course_versions(*, translation_key) -> list[CoursePage]:
+    """Every published language version of a course, Russian and English first (where a
+    reader whose language it is not in is sent). One query."""
+    order = fallback_languages(get_language())
+    versions = (
+        CoursePage.objects.live()
+        .public()
+        .filter(translation_key=translation_key)
+        .select_related("locale")
+    )
+    return sorted(
+        versions,
+        key=lambda page: (
+            order.index(page.locale.language_code) if page.locale.language_code in order else 9,
+            page.locale.language_code,
+        ),
     )
 
 

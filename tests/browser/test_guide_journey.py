@@ -195,3 +195,9 @@ def test_guide_reads_without_javascript(new_page, guides):
     expect_guide_readable(phone, DOCUMENTS, DOCUMENTS_TEXT)
     expect(phone.get_by_role("link", name="+7 (800) 100-00-00")).to_be_visible()
     assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    # The offline button needs the script: without it, it is not shown at all.
+    phone.goto(guides["documents"].get_parent().url)
+    expect(phone.get_by_role("heading", level=1)).to_have_text("Russia")
+    expect(phone.get_by_role("button", name=SAVE_BUTTON)).to_be_hidden()
+    assert phone.locator("[data-save-offline]").count() == 1
+    assert phone.locator("[data-save-offline]").bounding_box() is None

@@ -246,7 +246,9 @@ def test_credential_json_is_served_and_linked_from_the_verification_page(
     assert response.json() == document
     assert client.get(url.lower()).status_code == 200  # codes in any case, like the page
 
-    with django_assert_num_queries(1):
+    # The certificate, and the header's catalogue and guide hub (then kept in the "pages"
+    # cache).
+    with django_assert_num_queries(2):
         page = client.get(certificate.get_absolute_url())
     content = page.content.decode()
     assert f'<link rel="alternate" type="application/ld+json" href="{url}"' in content

@@ -1,7 +1,9 @@
 import json
+import re
 from decimal import Decimal
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.urls import reverse
 
@@ -376,3 +378,33 @@ def test_reissue_takes_the_course_title_and_template_as_they_are_now(capture, co
     assert new.course_title == "Case management, second edition"
     assert (new.template, new.issuer) == (template, "Partner NGO")
     assert new.completed_on == old.completed_on
+
+
+def switcher_links(content: str) -> dict:
+    nav = content[content.index('<nav class="languages"') :]
+    nav = nav[: nav.index("</nav>")]
+    return {code: href for href, code in re.findall(r'<a href="([^"]+)" lang="([a-z]+)"', nav)}
+
+
+def test_verification_page_links_to_itself_in_every_language(client, capture, course, learner):
+    certificate = issued(learner, course, capture)
+    printed = reverse("certificates:verify", args=[certificate.display_code])
+
+    links = switcher_links(client.get(printed).content.decode())
+
+    assert links == {code: f"/{code}{printed}" for code, _name in settings.LANGUAGES}
+    kazakh = client.get(links["kk"])
+    assert kazakh.status_code == 200
+    assert kazakh.context["LANGUAGE_CODE"] == "kk"
+    assert certificate.name in kazakh.content.decode()
+    # Each language's page links to the others.
+    assert switcher_links(kazakh.content.decode())["tg"] == f"/tg{printed}"
+
+
+def test_verify_form_in_a_language_keeps_it(client):
+    form = client.get("/certificates/verify/")
+    assert switcher_links(form.content.decode())["uz"] == "/uz/certificates/verify/"
+
+    response = client.get("/uz/certificates/verify/", {"code": "abcd 2345 efgh 6789"})
+
+    assert response.headers["Location"] == "/uz/certificates/verify/ABCD2345EFGH6789/"

@@ -138,3 +138,16 @@ def test_the_certificates_export_prints_labels_in_the_same_queries(
     assert len(data) == count
     assert data[0][1] == "Valid" and data[0][4] == "Русский"
     assert len(data[0][0]) == 19 and data[0][0][4] == "-"
+
+
+def test_listings_show_learners_by_their_names_not_their_emails(client, staff):
+    course = make_course(modules=1, lessons_per_module=1)
+    _pre, post = with_tests(course)
+    learner = make_user("zarina", full_name="Зарина Каримова")
+    enrol(learner, course)
+    take(learner, post, course, 3)
+
+    for url in [reverse("enrolments:index"), reverse("courses_reports:quiz_attempts")]:
+        content = client.get(url).content.decode()
+        assert "Зарина Каримова" in content
+        assert "zarina@example.org" not in content

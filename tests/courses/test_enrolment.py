@@ -60,11 +60,22 @@ def test_wrong_key_refuses_and_right_key_enrols(client):
     learner = make_user()
     client.force_login(learner)
 
-    response = client.post(enrol_url(course), {"key": "spring-26"}, follow=True)
+    response = client.post(enrol_url(course), {"key": "SPRING-27"}, follow=True)
     assert "The enrolment key is not correct." in response.content.decode()
     assert not Enrolment.objects.exists()
 
     client.post(enrol_url(course), {"key": " SPRING-26 "})
+    assert Enrolment.objects.filter(user=learner, status="active").count() == 1
+
+
+@pytest.mark.parametrize("typed", ["spring-26", "  Spring-26\t", "SPRING-26", "ｓｐｒｉｎｇ-２６"])
+def test_enrolment_key_is_accepted_in_any_case_and_trimmed(client, typed):
+    course = make_course(enrolment_key=" Spring-26")
+    learner = make_user()
+    client.force_login(learner)
+
+    client.post(enrol_url(course), {"key": typed})
+
     assert Enrolment.objects.filter(user=learner, status="active").count() == 1
 
 

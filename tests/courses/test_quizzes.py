@@ -489,3 +489,17 @@ def test_two_values_for_a_one_answer_question_are_refused_and_change_nothing(
     attempt.refresh_from_db()
     assert attempt.answers == saved
     assert not attempt.is_graded
+
+
+def test_the_attempt_history_links_say_what_they_open(client, course, learner):
+    quiz = make_quiz(course, max_attempts=3)
+    for _ in range(2):
+        attempt = quiz_attempt_start(user=learner, quiz=quiz, course=course)
+        quiz_attempt_submit(user=learner, attempt_id=attempt.pk, answers={})
+    client.force_login(learner)
+
+    content = client.get(quiz.url).content.decode()
+
+    for number, attempt in enumerate(QuizAttempt.objects.order_by("number"), start=1):
+        link = f'<a href="{quiz.url}attempts/{attempt.pk}/result/" data-attempt="{number}">'
+        assert f"{link}Attempt {number}: see the result</a>" in content

@@ -1,6 +1,8 @@
 import pytest
+from django.conf import settings
 from django.core import mail
 from django.urls import reverse
+from django.utils import translation
 
 from lms.models import Profile, User
 from tests.factories import PASSWORD, make_user
@@ -37,7 +39,9 @@ def test_sign_up_creates_account_and_profile_and_signs_in(client):
 
 def test_sign_up_keeps_only_a_safe_next_url(client):
     response = client.post(reverse("sign_up") + "?next=https://evil.example/", VALID)
-    assert response.headers["Location"] == reverse("my_learning")
+    # "My learning", in the language chosen in the form.
+    with translation.override("ky"):
+        assert response.headers["Location"] == reverse("my_learning")
 
 
 @pytest.mark.parametrize(
@@ -118,6 +122,44 @@ def test_sign_in_with_username_or_email(client, identifier):
 
     assert response.status_code == 302
     assert client.get(reverse("profile")).status_code == 200
+
+
+@pytest.mark.parametrize("language", ["uz", "kk", "en"])
+def test_sign_in_opens_my_learning_in_the_preferred_language(client, language):
+    user = make_user("amina")
+    Profile.objects.filter(user=user).update(preferred_language=language)
+
+    response = client.post(reverse("login"), {"username": "amina", "password": PASSWORD})
+
+    assert response.headers["Location"] == f"/{language}/my-learning/"
+    assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == language
+    page = client.get(response.headers["Location"])
+    assert page.status_code == 200
+    assert page.context["LANGUAGE_CODE"] == language
+
+
+def test_sign_in_in_uzbek_keeps_the_next_address_in_uzbek(client):
+    user = make_user("amina")
+    Profile.objects.filter(user=user).update(preferred_language="uz")
+
+    response = client.post(
+        "/en/accounts/login/?next=/en/accounts/profile/",
+        {"username": "amina", "password": PASSWORD},
+    )
+
+    assert response.headers["Location"] == "/uz/accounts/profile/"
+
+
+def test_sign_in_from_a_page_goes_back_to_that_page(client):
+    user = make_user("amina")
+    Profile.objects.filter(user=user).update(preferred_language="uz")
+
+    response = client.post(
+        "/en/accounts/login/?next=/en/some-page/", {"username": "amina", "password": PASSWORD}
+    )
+
+    # A page of the site may have no Uzbek version: the learner goes back to what they read.
+    assert response.headers["Location"] == "/en/some-page/"
 
 
 def test_sign_in_with_a_wrong_password_fails(client):

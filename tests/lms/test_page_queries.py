@@ -87,15 +87,17 @@ def learner(course):
 
 def test_home_page(client, course, django_assert_num_queries):
     make_guide_hub()
-    # Wagtail (site, locale, home page, view restrictions: 4), then the published courses
-    # with their cover images (Wagtail's public() asks for view restrictions first) and the
-    # guide hub.
+    # Wagtail (site, locale, home page, view restrictions: 4), then the view restrictions
+    # (for what is public), the published courses with their cover images and the courses
+    # not translated into its language. The header's catalogue and guide hub come from the
+    # "pages" cache.
     pinned(client, django_assert_num_queries, home_page().url, 7)
 
 
 def test_course_catalogue(client, course, django_assert_num_queries):
-    # Routing, then the view restrictions and the courses with their cover images.
-    pinned(client, django_assert_num_queries, make_catalogue().url, ROUTING + 2)
+    # Routing, then the view restrictions, the courses with their cover images, and the
+    # courses not translated into its language (in Russian or English).
+    pinned(client, django_assert_num_queries, make_catalogue().url, ROUTING + 3)
 
 
 def test_course_page_for_an_enrolled_learner(client, course, learner, django_assert_num_queries):
@@ -248,8 +250,10 @@ def guides():
 
 
 def test_guide_hub(client, guides, django_assert_num_queries):
-    # Routing; Wagtail's view restrictions (for what is public), destinations, guides.
-    pinned(client, django_assert_num_queries, make_guide_hub().url, ROUTING + 3, fresh=True)
+    # Routing; Wagtail's view restrictions (for what is public), destinations, guides, then
+    # what is not translated into its language: its translations, their destinations and
+    # guides (in all their languages at once).
+    pinned(client, django_assert_num_queries, make_guide_hub().url, ROUTING + 5, fresh=True)
 
 
 def test_destination_page(client, guides, django_assert_num_queries):

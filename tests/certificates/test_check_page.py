@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from certificates.credentials import compact
 
@@ -17,7 +18,7 @@ SCRIPT = Path(__file__).resolve().parents[2] / "certificates/static/certificates
 
 def test_the_check_page_carries_its_wording_and_makes_no_query(client, django_assert_num_queries):
     url = reverse("certificates:check")
-    client.get(url)
+    client.get(url, HTTP_ACCEPT_LANGUAGE="ru")  # the header's links, then kept in the cache
 
     # Nothing about a certificate reaches the server (the summary is in the fragment).
     with django_assert_num_queries(0):
@@ -30,7 +31,8 @@ def test_the_check_page_carries_its_wording_and_makes_no_query(client, django_as
     assert "certificates/check.js" in content
     assert "<script>" not in content  # no inline script: the CSP allows none without a nonce
     assert response.headers["Content-Language"] == "ru"
-    assert "Signature valid — checked on this phone." in content
+    with translation.override("ru"):
+        assert translation.gettext("Signature valid — checked on this phone.") in content
 
 
 def test_the_service_worker_keeps_the_page_its_script_and_the_keys(

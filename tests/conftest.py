@@ -2,8 +2,6 @@ import os
 
 import pytest
 
-from tests.translations import pending_translations  # noqa: F401 (a fixture for every test)
-
 
 def pytest_runtest_setup(item):
     if "postgres" in item.keywords and not os.environ.get("DATABASE_URL", "").startswith(

@@ -73,7 +73,7 @@ def pass_the_final(page, final, learner):
 
 
 @pytest.mark.parametrize("language", ["kk", "tg"])
-def test_the_completion_screen_on_a_phone(new_page, pending_translations, language):
+def test_the_completion_screen_on_a_phone(new_page, language):
     final, learner = completed_final(language)
     page = new_page(viewport=PHONE)
     sign_in(page, language, learner.username)

@@ -140,7 +140,7 @@ def embedded_fonts(data: bytes) -> list[dict]:
 
 @pytest.mark.parametrize(("name", "language", "printed_date"), NAMES)
 def test_names_in_every_script_print_and_are_searchable(
-    template, signatures, pending_translations, name, language, printed_date
+    template, signatures, name, language, printed_date
 ):
     certificate = make_certificate(template, signatures, name=name, language=language)
 

@@ -114,3 +114,64 @@ class SignInForm(LockoutMessageMixin, AuthenticationForm):
 
 class AdminSignInForm(LockoutMessageMixin, WagtailLoginForm):
     """The Wagtail admin's sign-in (WAGTAILADMIN_USER_LOGIN_FORM)."""
+
+
+class CertificateChoice:
+    KEEP = "keep"
+    WITHDRAW = "withdraw"
+
+    choices = [
+        (KEEP, _("Keep them verifiable: name, course and date stay on the public check page")),
+        (WITHDRAW, _("Withdraw them: the check page will say they were withdrawn at my request")),
+    ]
+
+
+class CloseAccountForm(forms.Form):
+    """The learner closes their own account: the password again, what becomes of their
+    certificates (when they have any) and an explicit confirmation."""
+
+    password = forms.CharField(
+        label=_("Your password"),
+        strip=False,
+        max_length=4096,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+    certificates = forms.ChoiceField(
+        label=_("Your certificates"), choices=CertificateChoice.choices, widget=forms.RadioSelect
+    )
+    confirm = forms.BooleanField(
+        label=_("I understand that my account and my personal data will be erased for good.")
+    )
+
+    def __init__(self, *args, user, has_certificates: bool, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        if not has_certificates:
+            del self.fields["certificates"]
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise ValidationError(_("The password is not right."), code="wrong_password")
+        return password
+
+    @property
+    def keep_certificates(self) -> bool:
+        return self.cleaned_data.get("certificates") == CertificateChoice.KEEP
+
+
+class StaffCloseAccountForm(forms.Form):
+    """Staff close an account at the learner's request."""
+
+    certificates = forms.ChoiceField(
+        label=_("The learner's certificates"),
+        choices=CertificateChoice.choices,
+        widget=forms.RadioSelect,
+    )
+    confirm = forms.BooleanField(
+        label=_("The learner asked for this; their personal data will be erased for good.")
+    )
+
+    @property
+    def keep_certificates(self) -> bool:
+        return self.cleaned_data.get("certificates") == CertificateChoice.KEEP

@@ -13,8 +13,8 @@ class CertificatesConfig(AppConfig):
         from lms.privacy import register_data_provider
 
         from .credentials import checks  # noqa: F401 - registers the signing key checks
-        from .personal_data import certificates_provider
         from .pdf.images import forget_image
+        from .personal_data import certificates_provider
 
         image_model = get_image_model()
         post_save.connect(forget_image, sender=image_model, dispatch_uid="certificate_image_save")

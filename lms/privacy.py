@@ -253,9 +253,13 @@ def inactive_accounts(*, now) -> QuerySet:
     """Learners' accounts with no activity (sign-in, sign-up or anything an app records) for
     `ACCOUNT_RETENTION_DAYS` and nothing an app keeps forever (a certificate)."""
     since = now - timedelta(days=settings.ACCOUNT_RETENTION_DAYS)
-    users = get_user_model().objects.filter(
-        closed_at__isnull=True, is_staff=False, is_superuser=False, date_joined__lt=since
-    ).exclude(last_login__gte=since)
+    users = (
+        get_user_model()
+        .objects.filter(
+            closed_at__isnull=True, is_staff=False, is_superuser=False, date_joined__lt=since
+        )
+        .exclude(last_login__gte=since)
+    )
     for provider in data_providers():
         if provider.active_since is not None:
             users = users.exclude(pk__in=provider.active_since(users, since).values("pk"))

@@ -11,9 +11,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 from wagtail.admin.views import account as wagtail_account
 
-from . import signin
+from . import privacy, signin
 from .errors import too_many_requests, wait_message
-from . import privacy
 from .forms import PROFILE_FIELDS, CloseAccountForm, ProfileForm, SignInForm, SignUpForm
 from .models import ConsentEvent, Profile
 from .services import consent_set, profile_update, user_sign_up

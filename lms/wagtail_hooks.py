@@ -91,7 +91,5 @@ def register_personal_data_actions(actions):
     actions.register_action(
         privacy.VIEW_LEARNER, _("View a learner's data"), _("Viewed the learner's data")
     )
-    actions.register_action(
-        privacy.CLOSE_ACCOUNT, _("Close an account"), _("Closed the account")
-    )
+    actions.register_action(privacy.CLOSE_ACCOUNT, _("Close an account"), _("Closed the account"))
     actions.register_action(privacy.EXPORT_LEARNER_DATA)(ExportFormatter)

@@ -143,15 +143,20 @@ class CloseAccountForm(forms.Form):
         label=_("I understand that my account and my personal data will be erased for good.")
     )
 
-    def __init__(self, *args, user, has_certificates: bool, **kwargs):
+    def __init__(self, *args, request, has_certificates: bool, **kwargs):
         super().__init__(*args, **kwargs)
-        self.user = user
+        self.request, self.user = request, request.user
         if not has_certificates:
             del self.fields["certificates"]
 
     def clean_password(self):
+        """Wrong passwords count towards the sign-in lockout, as on the sign-in page."""
         password = self.cleaned_data["password"]
+        seconds = signin.lockout_seconds(self.request, self.user.get_username())
+        if seconds:
+            raise ValidationError(signin.lockout_message(seconds), code="locked_out")
         if not self.user.check_password(password):
+            signin.record_failure(self.request, self.user.get_username())
             raise ValidationError(_("The password is not right."), code="wrong_password")
         return password
 

@@ -184,7 +184,7 @@ def close_account(request):
         return render(request, "registration/close_account_staff.html", status=403)
     form = CloseAccountForm(
         request.POST or None,
-        user=request.user,
+        request=request,
         has_certificates=held.get("certificates", 0) > 0,
     )
     if request.method == "POST" and form.is_valid():

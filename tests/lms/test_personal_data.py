@@ -383,6 +383,21 @@ def test_the_learner_closes_the_account_with_the_password_and_a_choice(client, l
     assert entry.user is None and entry.data == {"by": "learner", "certificates": "withdrawn"}
 
 
+def test_wrong_passwords_when_closing_count_towards_the_sign_in_lockout(client, learner):
+    client.force_login(learner)
+    for _ in range(5):
+        client.post(reverse("close_account"), {"password": "guess", "confirm": "on"})
+
+    locked = client.post(
+        reverse("close_account"),
+        {"password": PASSWORD, "certificates": "keep", "confirm": "on"},
+    )
+
+    assert locked.status_code == 200
+    assert "Too many failed sign-in attempts" in str(locked.context["form"].errors["password"])
+    assert get_user_model().objects.get(pk=learner.pk).closed_at is None
+
+
 def test_a_learner_without_certificates_is_not_asked_about_them(course, client):
     learner = make_user("nocert")
     enrolment_create(user=learner, course=course)

@@ -142,8 +142,13 @@ def data_export_build(*, user) -> bytes:
 @transaction.atomic
 def data_export_request(*, user) -> DataExport:
     """Ask for a new export of the learner's data: built after the commit by the task queue.
-    While one is still being prepared, that one is returned instead of a second."""
-    pending = DataExport.objects.filter(user=user, status=DataExport.Status.PENDING).first()
+    While one is still being prepared (asked for within the hour), that one is returned
+    instead of a second."""
+    pending = DataExport.objects.filter(
+        user=user,
+        status=DataExport.Status.PENDING,
+        requested_at__gt=timezone.now() - timedelta(hours=1),
+    ).first()
     if pending is not None:
         return pending
     export = DataExport.objects.create(user=user)
@@ -163,7 +168,11 @@ def data_export_run(*, export_id: int) -> DataExport | None:
     export = DataExport.objects.select_related("user").filter(pk=export_id).first()
     if export is None or export.status != DataExport.Status.PENDING:
         return export
-    content = data_export_build(user=export.user)
+    try:
+        content = data_export_build(user=export.user)
+    except Exception:
+        DataExport.objects.filter(pk=export.pk).update(status=DataExport.Status.FAILED)
+        raise
     now = timezone.now()
     export.file.save("export.zip", ContentFile(content), save=False)
     export.size = len(content)

@@ -558,3 +558,21 @@ def test_retention_warns_first_then_closes_inactive_accounts_without_certificate
     }
     assert User.objects.get(pk=idle_enrolled.pk).retention_warned_at is None
     assert ModelLogEntry.objects.filter(action="lms.close_account", object_id=str(idle.pk))
+
+
+def test_a_download_that_fails_says_so_and_can_be_asked_for_again(client, learner, monkeypatch):
+    from lms import privacy
+
+    def broken(*, user):
+        raise OSError("storage is down")
+
+    client.force_login(learner)
+    export = privacy.data_export_request(user=learner)
+    monkeypatch.setattr(privacy, "data_export_build", broken)
+    with pytest.raises(OSError):
+        privacy.data_export_run(export_id=export.pk)
+
+    page = client.get(reverse("my_data")).content.decode()
+    assert DataExport.objects.get(pk=export.pk).status == DataExport.Status.FAILED
+    assert 'data-export="failed"' in page
+    assert privacy.data_export_request(user=learner).pk != export.pk

@@ -576,3 +576,19 @@ def test_a_download_that_fails_says_so_and_can_be_asked_for_again(client, learne
     assert DataExport.objects.get(pk=export.pk).status == DataExport.Status.FAILED
     assert 'data-export="failed"' in page
     assert privacy.data_export_request(user=learner).pk != export.pk
+
+
+def test_the_staff_personal_data_page_and_the_closed_page_make_fixed_numbers_of_queries(
+    client, learner, django_assert_num_queries
+):
+    staff = make_user("dpo", is_superuser=True, is_staff=True)
+    client.force_login(staff)
+    url = reverse("lms_personal_data", args=[learner.pk])
+    client.get(url)
+
+    # user, learner, profile, records held (2), the audit log entry (insert and the checks
+    # of its two foreign keys), Wagtail's admin (its user profile, menu, …)
+    with django_assert_num_queries(12):
+        assert client.get(url).status_code == 200
+    with django_assert_num_queries(0):
+        assert Client().get(reverse("account_closed")).status_code == 200

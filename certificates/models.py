@@ -194,6 +194,9 @@ class Certificate(models.Model):
     )
     revoked_at = models.DateTimeField(null=True, blank=True)
     revoke_reason = models.TextField(blank=True)
+    # Withdrawn at the holder's request when they closed their account: revoked, with the
+    # name, the PDF and the credential erased.
+    withdrawn = models.BooleanField(default=False)
     replaced_by = models.OneToOneField(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="replaces"
     )

@@ -18,6 +18,14 @@ def certificate_by_code(raw_code: str) -> Certificate | None:
 def verification_data(certificate: Certificate) -> dict:
     """What anyone may learn about a certificate: its status and what it prints, nothing more
     (no email, no account, no score)."""
+    if certificate.withdrawn:
+        return {
+            "code": certificate.display_code,
+            "status": "withdrawn",
+            "withdrawn_on": certificate.revoked_at.date().isoformat()
+            if certificate.revoked_at
+            else None,
+        }
     data = {
         "code": certificate.display_code,
         "status": certificate.status,

@@ -149,7 +149,10 @@ def _render_later(certificate: Certificate):
 def certificate_render(*, certificate: Certificate) -> Certificate:
     """Render the certificate's PDF from its snapshot and keep it in the default storage
     (replacing an earlier rendering). The PDF carries the credential, if the certificate has
-    one, and a QR code with the signed summary. A pending certificate becomes valid."""
+    one, and a QR code with the signed summary. A pending certificate becomes valid. A
+    certificate withdrawn at its holder's request is never rendered again."""
+    if certificate.withdrawn:
+        return certificate
     from .pdf import render_certificate_pdf
 
     credential = CertificateCredential.objects.filter(certificate=certificate).first()
@@ -222,3 +225,29 @@ def sample_certificate(*, template: CertificateTemplate) -> Certificate:
         score=92,
         **template_wording(template),
     )
+
+
+@transaction.atomic
+def certificates_withdraw(*, user) -> int:
+    """Withdraw every certificate of a learner at their request (when they close their
+    account): each is revoked, its verification page and JSON then say "withdrawn at the
+    holder's request" and show no name; the name, the PDF and the signed credential are
+    erased, and the status list marks it as no longer standing. Returns how many."""
+    certificates = list(Certificate.objects.select_for_update().filter(user=user))
+    now = timezone.now()
+    for certificate in certificates:
+        if certificate.pdf:
+            certificate.pdf.delete(save=False)
+        certificate.name = ""
+        certificate.revoke_reason = ""
+        certificate.withdrawn = True
+        if not certificate.is_replaced:
+            certificate.status = Certificate.Status.REVOKED
+            certificate.revoked_at = certificate.revoked_at or now
+        certificate.save()
+        credential = getattr(certificate, "credential", None)
+        if credential is not None:
+            credential.document = ""
+            credential.save(update_fields=["document"])
+        status_list_changed(certificate=certificate)
+    return len(certificates)

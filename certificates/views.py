@@ -115,6 +115,8 @@ def credential_json(request, code):
     certificate = certificate_by_code(code)
     if certificate is None:
         return JsonResponse({"error": "not_found", "status": "not_found"}, status=404)
+    if certificate.withdrawn:
+        return JsonResponse({"error": "withdrawn", "status": "withdrawn"}, status=410)
     credential = getattr(certificate, "credential", None)
     if credential is None:
         return JsonResponse({"error": "not_ready", "status": certificate.status}, status=404)

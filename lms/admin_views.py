@@ -5,7 +5,8 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import redirect, render
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
@@ -14,9 +15,12 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django_otp import login as otp_login
 from django_otp.plugins.otp_static.models import StaticDevice
+from wagtail.log_actions import log
 
-from . import signin, two_factor
+from . import privacy, signin, two_factor
 from .errors import wait_message
+from .forms import StaffCloseAccountForm
+from .models import Profile
 
 UNLOCK_PERMISSION = "lms.unlock_signin"
 
@@ -226,3 +230,47 @@ def _signin_security_action(request, action, account, user, address):
             % {"account": account},
         )
     return redirect(reverse("lms_signin_security") + "?" + urlencode(query))
+
+
+PERSONAL_DATA_PERMISSION = "lms.manage_personal_data"
+
+
+def personal_data(request, user_id):
+    """For staff with the "personal data" permission, at a learner's request: see what is
+    held about them, download all of it, or close the account. Each of these is written to
+    the audit log."""
+    if not request.user.has_perm(PERSONAL_DATA_PERMISSION):
+        raise PermissionDenied
+    learner = get_object_or_404(get_user_model(), pk=user_id)
+    can_close = privacy.can_be_closed(learner)
+    form = StaffCloseAccountForm(request.POST or None)
+    if request.method == "POST" and can_close and form.is_valid():
+        privacy.account_close(
+            user=learner, keep_certificates=form.keep_certificates, closed_by=request.user
+        )
+        messages.success(request, _("The account is closed and its personal data erased."))
+        return redirect("lms_personal_data", user_id=learner.pk)
+    if learner.closed_at is None and request.GET.get("download") == "zip":
+        content = privacy.data_export_build(user=learner)
+        log(
+            instance=learner,
+            action=privacy.EXPORT_LEARNER_DATA,
+            user=request.user,
+            data={"what": "personal data (ZIP)"},
+        )
+        response = HttpResponse(content, content_type="application/zip")
+        response["Content-Disposition"] = f'attachment; filename="learner-{learner.pk}.zip"'
+        return response
+    if learner.closed_at is None and request.method == "GET":
+        log(instance=learner, action=privacy.VIEW_LEARNER, user=request.user)
+    context = {
+        "learner": learner,
+        "profile": Profile.objects.filter(user=learner).first(),
+        "held": privacy.records_held(user=learner) if learner.closed_at is None else [],
+        "form": form,
+        "can_close": can_close,
+        "page_title": _("Personal data"),
+        "page_subtitle": "" if learner.closed_at else str(learner),
+        "header_icon": "user",
+    }
+    return render(request, "lms/admin/personal_data.html", context)

@@ -241,6 +241,24 @@ def generated_line():
     return (gettext_lazy("Generated"), date_format(timezone.localtime(), "DATETIME_FORMAT"))
 
 
+def log_learner_export(request, *, model, what: str) -> None:
+    """Write an export of learner-level rows to Wagtail's audit log: who, when, which listing
+    and with which filters. A search is noted but not its words, which may be a name."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.log_actions import log
+
+    query = request.GET.copy()
+    query.pop("export", None)
+    if query.pop("q", None):
+        query["q"] = "…"
+    log(
+        instance=ContentType.objects.get_for_model(model),
+        action="lms.export_learner_data",
+        user=request.user,
+        data={"what": str(what), "query": query.urlencode()[:500]},
+    )
+
+
 class StreamingExportMixin:
     """For Wagtail listing views (ReportView, a ModelViewSet's IndexView): their CSV and XLSX
     exports stream `.values()` of the filtered queryset in chunks, with `export_columns`
@@ -267,7 +285,13 @@ class StreamingExportMixin:
         filters = getattr(self, "filters", None)
         if filters is not None and not filters.is_valid():
             return HttpResponseBadRequest(_("The filters are not valid."))
-        return self.export(self.get_export_queryset(), request.GET.get("export"))
+        queryset = self.get_export_queryset()
+        log_learner_export(
+            request,
+            model=queryset.model,
+            what=f"{self.export_title or self.get_page_title()} ({request.GET.get('export')})",
+        )
+        return self.export(queryset, request.GET.get("export"))
 
     def get_export_queryset(self):
         if hasattr(self, "get_filtered_queryset"):  # ReportView

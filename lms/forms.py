@@ -114,3 +114,69 @@ class SignInForm(LockoutMessageMixin, AuthenticationForm):
 
 class AdminSignInForm(LockoutMessageMixin, WagtailLoginForm):
     """The Wagtail admin's sign-in (WAGTAILADMIN_USER_LOGIN_FORM)."""
+
+
+class CertificateChoice:
+    KEEP = "keep"
+    WITHDRAW = "withdraw"
+
+    choices = [
+        (KEEP, _("Keep them verifiable: name, course and date stay on the public check page")),
+        (WITHDRAW, _("Withdraw them: the check page will say they were withdrawn at my request")),
+    ]
+
+
+class CloseAccountForm(forms.Form):
+    """The learner closes their own account: the password again, what becomes of their
+    certificates (when they have any) and an explicit confirmation."""
+
+    password = forms.CharField(
+        label=_("Your password"),
+        strip=False,
+        max_length=4096,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+    certificates = forms.ChoiceField(
+        label=_("Your certificates"), choices=CertificateChoice.choices, widget=forms.RadioSelect
+    )
+    confirm = forms.BooleanField(
+        label=_("I understand that my account and my personal data will be erased for good.")
+    )
+
+    def __init__(self, *args, request, has_certificates: bool, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.request, self.user = request, request.user
+        if not has_certificates:
+            del self.fields["certificates"]
+
+    def clean_password(self):
+        """Wrong passwords count towards the sign-in lockout, as on the sign-in page."""
+        password = self.cleaned_data["password"]
+        seconds = signin.lockout_seconds(self.request, self.user.get_username())
+        if seconds:
+            raise ValidationError(signin.lockout_message(seconds), code="locked_out")
+        if not self.user.check_password(password):
+            signin.record_failure(self.request, self.user.get_username())
+            raise ValidationError(_("The password is not right."), code="wrong_password")
+        return password
+
+    @property
+    def keep_certificates(self) -> bool:
+        return self.cleaned_data.get("certificates") == CertificateChoice.KEEP
+
+
+class StaffCloseAccountForm(forms.Form):
+    """Staff close an account at the learner's request."""
+
+    certificates = forms.ChoiceField(
+        label=_("The learner's certificates"),
+        choices=CertificateChoice.choices,
+        widget=forms.RadioSelect,
+    )
+    confirm = forms.BooleanField(
+        label=_("The learner asked for this; their personal data will be erased for good.")
+    )
+
+    @property
+    def keep_certificates(self) -> bool:
+        return self.cleaned_data.get("certificates") == CertificateChoice.KEEP

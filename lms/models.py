@@ -1,7 +1,10 @@
+import secrets
+
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.db.models.functions import Lower
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -17,6 +20,11 @@ class User(AbstractUser):
     """
 
     email = models.EmailField(_("email address"))
+    # Set when the account is closed (lms.privacy.account_close): everything personal is then
+    # erased and the row stays only so that the learner's records still count.
+    closed_at = models.DateTimeField(_("closed"), null=True, blank=True, editable=False)
+    # When the retention rule last warned that the account will be closed for inactivity.
+    retention_warned_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         constraints = [
@@ -27,6 +35,10 @@ class User(AbstractUser):
         ]
         permissions = [
             ("unlock_signin", _("Can unlock sign-in and reset two-step verification")),
+            (
+                "manage_personal_data",
+                _("Can see and export a learner's personal data and close accounts on request"),
+            ),
         ]
 
     def __str__(self):
@@ -115,6 +127,72 @@ class Profile(models.Model):
 
 # The home page shows a few courses of each kind; the catalogue has them all.
 HOME_PAGE_COURSES = 6
+
+
+class ConsentEvent(models.Model):
+    """Reporting consent given or withdrawn, and when: the history behind
+    `Profile.reporting_consent`, which reports read."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="consent_events"
+    )
+    given = models.BooleanField()
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("reporting consent record")
+        verbose_name_plural = _("reporting consent records")
+        ordering = ["at", "pk"]
+
+    def __str__(self):
+        return f"{self.user_id} {'given' if self.given else 'withdrawn'} {self.at:%Y-%m-%d}"
+
+
+def new_export_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+def export_file_name(instance, filename):
+    # The stored name says nothing of whose it is and cannot be guessed.
+    return f"data-exports/{secrets.token_hex(16)}.zip"
+
+
+class DataExport(models.Model):
+    """A ZIP of everything held about a learner, built in the task queue and offered by a
+    link that works until `expires_at`."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Being prepared")
+        READY = "ready", _("Ready")
+        FAILED = "failed", _("Failed")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="data_exports"
+    )
+    token = models.CharField(max_length=64, unique=True, default=new_export_token, editable=False)
+    status = models.CharField(max_length=8, choices=Status.choices, default=Status.PENDING)
+    file = models.FileField(upload_to=export_file_name, blank=True)
+    size = models.PositiveBigIntegerField(null=True, blank=True)
+    requested_at = models.DateTimeField(default=timezone.now)
+    ready_at = models.DateTimeField(null=True, blank=True)
+    expires_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("personal data export")
+        verbose_name_plural = _("personal data exports")
+        ordering = ["-requested_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.user_id} {self.requested_at:%Y-%m-%d %H:%M}"
+
+    def is_downloadable(self, now=None) -> bool:
+        now = now or timezone.now()
+        return (
+            self.status == self.Status.READY
+            and bool(self.file)
+            and self.expires_at is not None
+            and now < self.expires_at
+        )
 
 
 class HomePage(TreeRoutingMixin, Page):

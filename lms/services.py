@@ -4,7 +4,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from .models import Profile
+from .models import ConsentEvent, Profile
 
 
 @transaction.atomic
@@ -18,16 +18,24 @@ def user_sign_up(*, email: str, password: str, profile: dict):
 
 @transaction.atomic
 def profile_update(*, user, data: dict) -> Profile:
-    """Create or update a learner's profile, stamping when reporting consent was given and
-    clearing the stamp when it is withdrawn."""
-    profile, _created = Profile.objects.select_for_update().get_or_create(
+    """Create or update a learner's profile. Giving or withdrawing reporting consent is
+    recorded with its time (ConsentEvent); `reporting_consent_at` says since when it stands."""
+    profile, created = Profile.objects.select_for_update().get_or_create(
         user=user, defaults={"full_name": data.get("full_name", "")}
     )
+    consented = False if created else profile.reporting_consent
     for name, value in data.items():
         setattr(profile, name, value)
-    if profile.reporting_consent and profile.reporting_consent_at is None:
-        profile.reporting_consent_at = timezone.now()
-    elif not profile.reporting_consent:
-        profile.reporting_consent_at = None
+    if profile.reporting_consent != consented:
+        now = timezone.now()
+        ConsentEvent.objects.create(user=user, given=profile.reporting_consent, at=now)
+        profile.reporting_consent_at = now if profile.reporting_consent else None
     profile.save()
     return profile
+
+
+def consent_set(*, user, given: bool) -> Profile:
+    """Give or withdraw reporting consent (recorded with its time). Reports read the current
+    consent, so a withdrawal moves the learner to "not shared" in every report, past periods
+    included."""
+    return profile_update(user=user, data={"reporting_consent": given})

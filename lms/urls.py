@@ -42,6 +42,16 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("accounts/sign-up/", views.sign_up, name="sign_up"),
     path("accounts/profile/", views.profile, name="profile"),
+    path("accounts/my-data/", views.my_data, name="my_data"),
+    path("accounts/my-data/export/", views.my_data_export, name="my_data_export"),
+    path(
+        "accounts/my-data/download/<str:token>/",
+        views.my_data_download,
+        name="my_data_download",
+    ),
+    path("accounts/my-data/consent/", views.my_data_consent, name="my_data_consent"),
+    path("accounts/close/", views.close_account, name="close_account"),
+    path("accounts/closed/", views.account_closed, name="account_closed"),
     path("accounts/login/", views.SignInView.as_view(), name="login"),
     path("accounts/password_reset/", views.PasswordResetView.as_view(), name="password_reset"),
     path("accounts/", include("django.contrib.auth.urls")),

@@ -2,23 +2,23 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import login
+from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.db import DatabaseError, connection
-from django.http import HttpResponse
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.urls import Resolver404, resolve, translate_url
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 from wagtail.admin.views import account as wagtail_account
 
-from . import signin
+from . import privacy, signin
 from .errors import too_many_requests, wait_message
-from .forms import PROFILE_FIELDS, ProfileForm, SignInForm, SignUpForm
-from .models import Profile
-from .services import profile_update, user_sign_up
+from .forms import PROFILE_FIELDS, CloseAccountForm, ProfileForm, SignInForm, SignUpForm
+from .models import ConsentEvent, Profile
+from .services import consent_set, profile_update, user_sign_up
 
 
 @never_cache
@@ -153,3 +153,83 @@ class PasswordResetView(PasswordResetThrottleMixin, auth_views.PasswordResetView
 
 class AdminPasswordResetView(PasswordResetThrottleMixin, wagtail_account.PasswordResetView):
     pass
+
+
+@never_cache
+@login_required
+def my_data(request):
+    """What we hold about the learner and why, their consent, their download and the way to
+    close the account."""
+    profile = Profile.objects.filter(user=request.user).first()
+    context = {
+        "profile": profile,
+        "held": privacy.records_held(user=request.user),
+        "consent_events": list(ConsentEvent.objects.filter(user=request.user)),
+        "export": privacy.latest_data_export(user=request.user),
+        "retention_days": settings.ACCOUNT_RETENTION_DAYS,
+        "link_hours": settings.PERSONAL_DATA_EXPORT_LINK_HOURS,
+    }
+    return render(request, "registration/my_data.html", context)
+
+
+@require_POST
+@login_required
+def my_data_export(request):
+    privacy.data_export_request(user=request.user)
+    messages.success(
+        request, _("Your download is being prepared. It appears on this page when it is ready.")
+    )
+    return redirect("my_data")
+
+
+@never_cache
+@require_GET
+@login_required
+def my_data_download(request, token):
+    export = privacy.data_export_for_download(user=request.user, token=token)
+    if export is None:
+        raise Http404
+    return FileResponse(
+        export.file.open("rb"),
+        as_attachment=True,
+        filename=f"my-data-{export.ready_at:%Y-%m-%d}.zip",
+        content_type="application/zip",
+    )
+
+
+@require_POST
+@login_required
+def my_data_consent(request):
+    given = request.POST.get("consent")
+    if given not in ("give", "withdraw"):
+        return HttpResponseBadRequest(_("Choose to give or to withdraw your consent."))
+    consent_set(user=request.user, given=given == "give")
+    if given == "give":
+        messages.success(request, _("Thank you. Your profile facts are used in programme reports."))
+    else:
+        messages.success(
+            request, _("Your consent is withdrawn. Reports count you under “not shared”.")
+        )
+    return redirect("my_data")
+
+
+@never_cache
+@login_required
+def close_account(request):
+    held = {item.key: item.count for item in privacy.records_held(user=request.user)}
+    if not privacy.can_be_closed(request.user):
+        return render(request, "registration/close_account_staff.html", status=403)
+    form = CloseAccountForm(
+        request.POST or None,
+        request=request,
+        has_certificates=held.get("certificates", 0) > 0,
+    )
+    if request.method == "POST" and form.is_valid():
+        privacy.account_close(user=request.user, keep_certificates=form.keep_certificates)
+        logout(request)
+        return redirect("account_closed")
+    return render(request, "registration/close_account.html", {"form": form})
+
+
+def account_closed(request):
+    return render(request, "registration/account_closed.html")

@@ -5,8 +5,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
+from wagtail.log_actions import LogFormatter
 
-from . import admin_views
+from . import admin_views, privacy
 
 
 @hooks.register("register_admin_urls")
@@ -16,6 +17,11 @@ def register_security_urls():
         path("two-factor/setup/", admin_views.two_factor_setup, name="lms_two_factor_setup"),
         path("two-factor/verify/", admin_views.two_factor_verify, name="lms_two_factor_verify"),
         path("sign-in-security/", admin_views.signin_security, name="lms_signin_security"),
+        path(
+            "personal-data/<int:user_id>/",
+            admin_views.personal_data,
+            name="lms_personal_data",
+        ),
     ]
 
 
@@ -51,6 +57,39 @@ def unlock_button(user, request_user):
         )
 
 
+@hooks.register("register_user_listing_buttons")
+def personal_data_button(user, request_user):
+    if request_user.has_perm(admin_views.PERSONAL_DATA_PERMISSION):
+        yield Button(
+            _("Personal data"),
+            reverse("lms_personal_data", args=[user.pk]),
+            icon_name="user",
+            priority=95,
+        )
+
+
 @hooks.register("register_permissions")
 def register_unlock_permission():
-    return Permission.objects.filter(content_type__app_label="lms", codename="unlock_signin")
+    return Permission.objects.filter(
+        content_type__app_label="lms", codename__in=["unlock_signin", "manage_personal_data"]
+    )
+
+
+class ExportFormatter(LogFormatter):
+    label = _("Export learner-level data")
+
+    def format_message(self, log_entry):
+        what = log_entry.data.get("what", "")
+        query = log_entry.data.get("query", "")
+        return _("Exported learner-level data: %(what)s") % {"what": what} + (
+            f" ({query})" if query else ""
+        )
+
+
+@hooks.register("register_log_actions")
+def register_personal_data_actions(actions):
+    actions.register_action(
+        privacy.VIEW_LEARNER, _("View a learner's data"), _("Viewed the learner's data")
+    )
+    actions.register_action(privacy.CLOSE_ACCOUNT, _("Close an account"), _("Closed the account"))
+    actions.register_action(privacy.EXPORT_LEARNER_DATA)(ExportFormatter)

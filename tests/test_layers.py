@@ -20,6 +20,8 @@ SHARED_BASE = [
     "lms/logging.py",
     "lms/middleware.py",
     "lms/permissions.py",
+    "lms/privacy.py",
+    "lms/account_data.py",
     "lms/ratelimit.py",
     "lms/routing.py",
     "lms/services.py",

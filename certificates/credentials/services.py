@@ -127,6 +127,9 @@ def credential_issue(*, certificate: Certificate) -> CertificateCredential:
     )
     record = credential_key_record(key)
     existing = CertificateCredential.objects.filter(certificate=certificate).first()
+    if certificate.withdrawn:
+        # Withdrawn at the holder's request: its credential was erased and stays so.
+        return existing
     previous = json.loads(existing.document) if existing else None
     if existing:
         status_list, index = existing.status_list, existing.status_index

@@ -43,7 +43,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "lms.apps.LmsUsersConfig",  # wagtail.users, with the audit of learner views
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -191,6 +191,13 @@ if not REDIS_URL:
 
 # Background work: Django's tasks framework. The immediate backend runs a task on the spot
 # (development, tests); production stores tasks in the database for `manage.py db_worker`.
+# Personal data (README, "Personal data"): how long a download link of a learner's data works;
+# after how many days without activity an account with no certificate is closed, and how many
+# days before that the learner is warned by email.
+PERSONAL_DATA_EXPORT_LINK_HOURS = int(os.environ.get("PERSONAL_DATA_EXPORT_LINK_HOURS", "48"))
+ACCOUNT_RETENTION_DAYS = int(os.environ.get("ACCOUNT_RETENTION_DAYS", str(3 * 365)))
+ACCOUNT_RETENTION_WARNING_DAYS = int(os.environ.get("ACCOUNT_RETENTION_WARNING_DAYS", "30"))
+
 TASKS = {
     "default": {
         "BACKEND": os.environ.get(

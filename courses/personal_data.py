@@ -1,16 +1,17 @@
 """Courses' share of a learner's personal data (provider "courses"): enrolments, lesson
-progress and quiz attempts with the answers given. Registered in CoursesConfig.ready.
+progress, quiz attempts with the answers given, and training groups with attendance.
+Registered in CoursesConfig.ready.
 
-Nothing here is erased when an account is closed: these records carry no name, no email and
-no free text (questions are answered by choosing), and they are what programme figures count;
-they stay with the anonymous account."""
+When an account is closed these records stay with the anonymous account: they carry no name,
+no email and no free text (questions are answered by choosing), and they are what programme
+figures count. Only the one-time sign-in code, a way into the account, is deleted."""
 
 from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 
 from lms.privacy import DataProvider, ExportPart, Held
 
-from .models import Enrolment, LessonProgress, QuizAttempt
+from .models import Attendance, Enrolment, GroupMembership, LessonProgress, QuizAttempt, SignInCode
 
 
 def _answers(attempt: QuizAttempt) -> list[dict]:
@@ -35,6 +36,10 @@ def export_courses(user) -> ExportPart:
     enrolments = Enrolment.objects.filter(user=user).select_related("course__locale")
     progress = LessonProgress.objects.filter(enrolment__user=user).select_related("lesson")
     attempts = QuizAttempt.objects.filter(user=user).order_by("started_at", "pk")
+    memberships = GroupMembership.objects.filter(user=user).select_related("group__course")
+    days = {}
+    for row in Attendance.objects.filter(membership__user=user).order_by("day"):
+        days.setdefault(row.membership_id, []).append(row.day)
     return ExportPart(
         {
             "enrolments": [
@@ -76,8 +81,27 @@ def export_courses(user) -> ExportPart:
                 }
                 for attempt in attempts
             ],
+            "training_groups": [
+                {
+                    "group": membership.group.name,
+                    "course": membership.group.course.title,
+                    "place": ", ".join(
+                        part for part in (membership.group.venue, membership.group.city) if part
+                    ),
+                    "country": membership.group.country,
+                    "starts_on": membership.group.starts_on,
+                    "ends_on": membership.group.ends_on,
+                    "joined_at": membership.joined_at,
+                    "days_present": days.get(membership.pk, []),
+                }
+                for membership in memberships.order_by("joined_at", "pk")
+            ],
         }
     )
+
+
+def erase_courses(user, closure) -> None:
+    SignInCode.objects.filter(user=user).delete()
 
 
 def users_active_since(users, since):
@@ -94,17 +118,20 @@ def summary(user) -> list[Held]:
         enrolments=Count("pk", distinct=True),
         progress=Count("progress", distinct=True),
         attempts=Count("quiz_attempts", distinct=True),
+        groups=Count("group_memberships", distinct=True),
     )
     return [
         Held("enrolments", _("Courses you enrolled in"), counts["enrolments"]),
         Held("progress", _("Lessons you marked as done"), counts["progress"]),
         Held("quiz_attempts", _("Quiz attempts, with your answers"), counts["attempts"]),
+        Held("training_groups", _("Training groups you took part in"), counts["groups"]),
     ]
 
 
 courses_provider = DataProvider(
     name="courses",
     export=export_courses,
+    erase=erase_courses,
     active_since=users_active_since,
     summary=summary,
     order=20,

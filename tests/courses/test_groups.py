@@ -2,6 +2,9 @@
 certificate that names the training, the trainer's pages and what each person may see."""
 
 import datetime
+import io
+import json
+import zipfile
 
 import pytest
 from django.contrib.auth.models import Group, Permission
@@ -11,7 +14,7 @@ from wagtail.models import GroupPagePermission
 
 from certificates.models import Certificate
 from certificates.services import certificate_render
-from courses.models import Attendance, Enrolment, GroupMembership, TrainingGroup
+from courses.models import Attendance, Enrolment, GroupMembership, SignInCode, TrainingGroup
 from courses.selectors.groups import day_code
 from courses.services import (
     AttendanceError,
@@ -22,8 +25,10 @@ from courses.services import (
     group_participants_add,
     quiz_attempt_start,
     quiz_attempt_submit,
+    sign_in_code_use,
     sign_in_codes_issue,
 )
+from lms.privacy import account_close, data_export_build, records_held
 from tests.certificates.pdf_helpers import text_of
 from tests.factories import make_course, make_quiz, make_user, right
 
@@ -572,3 +577,31 @@ def test_the_sign_in_sheet_lists_the_people_without_email(client):
 
     assert response["Content-Type"] == "application/pdf"
     assert "Farrukh Karimov" in text_of(response.content)
+
+
+# Personal data ---------------------------------------------------------------------------
+
+
+def test_a_participants_data_holds_their_groups_and_days_and_closing_ends_their_sign_in_code():
+    group = make_group()
+    person, other = make_user(), make_user()
+    person.email = ""  # added by name: signs in with a printed code
+    person.save(update_fields=["email"])
+    membership = group_join(user=person, code=group.join_code)
+    theirs = group_join(user=other, code=group.join_code)
+    attendance_record(group=group, day=TODAY, present={membership.pk, theirs.pk}, recorded_by=None)
+    [(_name, code)] = sign_in_codes_issue(group=group)
+
+    archive = zipfile.ZipFile(io.BytesIO(data_export_build(user=person)))
+    [row] = json.loads(archive.read("courses.json"))["training_groups"]
+    assert row["group"] == "Karaganda workshop"
+    assert row["place"] == "Regional library, Karaganda"
+    assert row["days_present"] == [TODAY.isoformat()]
+    assert {held.key: held.count for held in records_held(user=person)}["training_groups"] == 1
+
+    account_close(user=person, keep_certificates=True)
+    # The way into the account is gone; the attendance stays, counted anonymously.
+    assert not SignInCode.objects.filter(user=person).exists()
+    with pytest.raises(JoinError):
+        sign_in_code_use(code=code)
+    assert Attendance.objects.filter(membership=membership).count() == 1

@@ -189,34 +189,27 @@ class TrainingGroupForm(WagtailAdminModelForm):
 STAFF_GROUPS = ["Trainers", "Reviewers"]
 
 
-class JoinCodeForm(forms.Form):
-    code = forms.CharField(
-        label=_("Join code"),
-        max_length=20,
+def code_field(label, *, max_length=20):
+    """A short code typed from a screen or a sheet: no autocomplete, capitals, no spell check."""
+    return forms.CharField(
+        label=label,
+        max_length=max_length,
         widget=forms.TextInput(
             attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
         ),
     )
+
+
+class JoinCodeForm(forms.Form):
+    code = code_field(_("Join code"))
 
 
 class SignInCodeForm(forms.Form):
-    code = forms.CharField(
-        label=_("Sign-in code"),
-        max_length=20,
-        widget=forms.TextInput(
-            attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
-        ),
-    )
+    code = code_field(_("Sign-in code"))
 
 
 class CheckInForm(forms.Form):
-    code = forms.CharField(
-        label=_("Today's code"),
-        max_length=10,
-        widget=forms.TextInput(
-            attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
-        ),
-    )
+    code = code_field(_("Today's code"), max_length=10)
 
 
 class ParticipantsForm(forms.Form):

@@ -29,6 +29,7 @@ from lms.privacy import PersonalDataError, account_close, accounts_retention
 from lms.services import profile_update
 from tests.courses.reporting_helpers import csv_rows, take, with_tests, xlsx_sheets
 from tests.factories import PASSWORD, lessons_of, make_course, make_user
+from tests.translations import translated
 
 pytestmark = pytest.mark.django_db
 
@@ -542,7 +543,9 @@ def test_retention_warns_first_then_closes_inactive_accounts_without_certificate
 
     call_command("close_inactive_accounts", stdout=io.StringIO())
     assert sorted(m.to[0] for m in mail.outbox) == ["idle@mail.example", "idleenrolled@example.org"]
-    assert "will be closed" in mail.outbox[0].subject.lower()
+    # In the learner's language.
+    language = Profile.objects.get(user__email=mail.outbox[0].to[0]).preferred_language
+    assert mail.outbox[0].subject == translated("Your learning account will be closed", language)
     assert User.objects.filter(closed_at__isnull=False).count() == 0
 
     # A month later: the warned are closed, unless they came back meanwhile.
@@ -590,5 +593,6 @@ def test_the_staff_personal_data_page_and_the_closed_page_make_fixed_numbers_of_
     # of its two foreign keys), Wagtail's admin (its user profile, menu, …)
     with django_assert_num_queries(12):
         assert client.get(url).status_code == 200
+    Client().get(reverse("account_closed"))  # the header's links, then kept in the cache
     with django_assert_num_queries(0):
         assert Client().get(reverse("account_closed")).status_code == 200

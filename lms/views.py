@@ -36,7 +36,8 @@ def healthz(request):
 def sign_up(request):
     if request.user.is_authenticated:
         return redirect("my_learning")
-    form = SignUpForm(request.POST or None)
+    # The language of the page signed up on is the likeliest preference: offered first.
+    form = SignUpForm(request.POST or None, initial={"preferred_language": request.LANGUAGE_CODE})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         user = user_sign_up(

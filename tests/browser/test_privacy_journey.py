@@ -14,6 +14,7 @@ from playwright.sync_api import expect
 
 from certificates.models import Certificate
 from courses.services import enrolment_create, lesson_mark_complete
+from lms.models import Profile
 from tests.browser.axe import assert_no_axe_violations
 from tests.factories import PASSWORD, lessons_of, make_course, make_user
 
@@ -33,6 +34,7 @@ def sign_in(page, username):
 
 def test_learner_downloads_her_data_then_closes_her_account(new_page, tmp_path):
     learner = make_user("dilnoza", email="dilnoza@mail.example", full_name=NAME)
+    Profile.objects.filter(user=learner).update(preferred_language="en")  # the journey's language
     course = make_course(modules=1, lessons_per_module=1, title="Working with families")
     enrolment_create(user=learner, course=course)
     for lesson in lessons_of(course):

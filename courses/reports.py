@@ -31,10 +31,11 @@ from .reporting import exports as report_exports
 from .reporting.catalogue import LANGUAGE_NAMES, report_courses
 from .reporting.charts import programme_charts
 from .reporting.filters import ReportFilterForm
+from .reporting.groups import grouped_figures, grouped_note, grouped_table_rows
 from .reporting.notes import attempts_note, people_note, period_note, suppression_note
 from .reporting.pdf import render_programme_report_pdf
 from .reporting.questions import quiz_question_figures
-from .reporting.report import headline_items, programme_report
+from .reporting.report import headline_items, programme_report, small_cell_threshold
 
 attempt_policy = ModelPermissionPolicy(QuizAttempt)
 
@@ -144,6 +145,7 @@ def report_links(request, *, current=""):
         ("courses_reports:programme", _("Programme dashboard")),
         ("courses_reports:indicators", _("Donor indicators")),
         ("courses_reports:knowledge_gain", _("Knowledge gain")),
+        ("courses_reports:training_groups", _("By training group")),
     ]
     return [
         {"url": reverse(name) + suffix, "label": label, "current": name == current}
@@ -224,6 +226,81 @@ class KnowledgeGainReportView(ProgrammeReportView):
             report_exports.course_table(report),
             *[report_exports.gain_table(table) for table in report.gain_tables],
             report_exports.notes_table(report),
+        ]
+
+
+GROUPED_COLUMNS = [
+    exports.Column("enrolled", gettext_lazy("Enrolled")),
+    exports.Column("completed", gettext_lazy("Completed")),
+    exports.Column("completion_rate", gettext_lazy("Completion rate (%)")),
+    exports.Column("both", gettext_lazy("Learners with both tests")),
+    exports.Column("mean_pre", gettext_lazy("Mean pre-test (%)")),
+    exports.Column("mean_post", gettext_lazy("Mean post-test (%)")),
+    exports.Column("mean_gain", gettext_lazy("Mean gain (points)")),
+]
+
+
+class TrainingGroupsReportView(ProgrammeReportView):
+    """The programme's figures grouped by training group and by place, for the same period
+    and filters as the other reports."""
+
+    template_name = "courses/admin/training_groups_report.html"
+    page_title = gettext_lazy("By training group")
+    header_icon = "group"
+    filename = "training-groups"
+    url_name = "courses_reports:training_groups"
+
+    @cached_property
+    def report(self):
+        if self.selection is None:
+            return None
+        return grouped_figures(self.selection, threshold=small_cell_threshold())
+
+    def get_context_data(self, **kwargs):
+        # Not the programme report's headline and notes: these figures are of their own.
+        context = super(ProgrammeReportView, self).get_context_data(**kwargs)
+        context.update(
+            form=self.form,
+            report=self.report,
+            selection=self.selection,
+            exports=[
+                (_("Download CSV"), self.export_url(exports.CSV)),
+                (_("Download XLSX"), self.export_url(exports.XLSX)),
+            ],
+            report_links=report_links(self.request, current=self.url_name),
+        )
+        if self.report is not None:
+            context["notes"] = {
+                "period": period_note(self.selection.basis),
+                "grouped": grouped_note(self.report.threshold),
+            }
+        return context
+
+    def export_tables(self, report):
+        return [
+            exports.Table(
+                title=_("Training groups"),
+                columns=[
+                    exports.Column("label", gettext_lazy("Training group")),
+                    exports.Column("detail", gettext_lazy("Course, place and days")),
+                    *GROUPED_COLUMNS,
+                ],
+                rows=grouped_table_rows(report.groups),
+            ),
+            exports.Table(
+                title=_("Places"),
+                columns=[
+                    exports.Column("label", gettext_lazy("Region or city")),
+                    exports.Column("detail", gettext_lazy("Country")),
+                    *GROUPED_COLUMNS,
+                ],
+                rows=grouped_table_rows(report.places),
+            ),
+            exports.Table(
+                title=_("Notes"),
+                columns=[exports.Column("label", gettext_lazy("Notes"))],
+                rows=[{"label": grouped_note(report.threshold)}],
+            ),
         ]
 
 

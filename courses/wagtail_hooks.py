@@ -120,12 +120,14 @@ def register_report_urls():
         ProgrammeDashboardView,
         QuestionStatisticsView,
         QuizAttemptsReportView,
+        TrainingGroupsReportView,
     )
 
     urls = [
         path("programme/", ProgrammeDashboardView.as_view(), name="programme"),
         path("indicators/", IndicatorsReportView.as_view(), name="indicators"),
         path("knowledge-gain/", KnowledgeGainReportView.as_view(), name="knowledge_gain"),
+        path("training-groups/", TrainingGroupsReportView.as_view(), name="training_groups"),
         path("quiz-attempts/", QuizAttemptsReportView.as_view(), name="quiz_attempts"),
         path(
             "quiz-attempts/results/",
@@ -154,6 +156,7 @@ REPORTS = [
     ("indicators", _("Donor indicators"), "group", 695),
     ("knowledge_gain", _("Knowledge gain"), "pick", 700),
     ("quiz_attempts", _("Quiz attempts"), "tasks", 710),
+    ("training_groups", _("By training group"), "group", 705),
 ]
 
 
@@ -175,6 +178,11 @@ def register_knowledge_gain_menu_item():
 @hooks.register("register_reports_menu_item")
 def register_quiz_attempts_menu_item():
     return _report_menu_item(*REPORTS[3])
+
+
+@hooks.register("register_reports_menu_item")
+def register_training_groups_menu_item():
+    return _report_menu_item(*REPORTS[4])
 
 
 def _report_menu_item(name, label, icon, order):

@@ -3,6 +3,7 @@ dashboard from the Reports menu, sets the reporting period, looks at the charts 
 the PDF report and the spreadsheet. The dashboard and report pages pass axe-core on a phone
 and on a desktop, in English and in Russian."""
 
+import datetime
 import io
 import os
 import re
@@ -14,6 +15,7 @@ from playwright.sync_api import expect
 from pypdf import PdfReader
 from wagtail.users.models import UserProfile
 
+from courses.models import Enrolment, GroupMembership, TrainingGroup
 from tests.browser.axe import assert_no_axe_violations
 from tests.courses.reporting_helpers import enrol, make_learner, take, with_tests
 from tests.factories import PASSWORD, make_course, make_user
@@ -109,6 +111,16 @@ def test_a_programme_officer_downloads_the_report_for_a_quarter(new_page):
 @pytest.mark.parametrize("viewport", [PHONE, None], ids=["phone", "desktop"])
 def test_report_pages_have_no_axe_violations(new_page, tmp_path, language, viewport):
     course = programme()
+    group = TrainingGroup.objects.create(
+        course=course,
+        name="Karaganda, March",
+        country="KZ",
+        city="Karaganda",
+        starts_on=datetime.date(2026, 3, 2),
+        ends_on=datetime.date(2026, 3, 3),
+    )
+    for enrolment in Enrolment.objects.filter(course=course)[:6]:
+        GroupMembership.objects.create(group=group, user=enrolment.user, enrolment=enrolment)
     officer = make_user("officer", groups=["Programme staff"])
     profile = UserProfile.get_for_user(officer)
     profile.preferred_language = language
@@ -125,6 +137,7 @@ def test_report_pages_have_no_axe_violations(new_page, tmp_path, language, viewp
         ("dashboard", f"/admin/learning-reports/programme/{quarter}"),
         ("indicators", f"/admin/learning-reports/indicators/{quarter}"),
         ("knowledge-gain", f"/admin/learning-reports/knowledge-gain/{quarter}"),
+        ("training-groups", f"/admin/learning-reports/training-groups/{quarter}"),
         ("questions", f"/admin/learning-reports/quizzes/{post_test.pk}/"),
     ]:
         page.goto(url)

@@ -278,30 +278,32 @@ class TrainingGroupsReportView(ProgrammeReportView):
 
     def export_tables(self, report):
         return [
-            exports.Table(
-                title=_("Training groups"),
-                columns=[
-                    exports.Column("label", gettext_lazy("Training group")),
-                    exports.Column("detail", gettext_lazy("Course, place and days")),
-                    *GROUPED_COLUMNS,
-                ],
-                rows=grouped_table_rows(report.groups),
+            grouped_table(
+                _("Training groups"),
+                _("Training group"),
+                _("Course, place and days"),
+                report.groups,
             ),
-            exports.Table(
-                title=_("Places"),
-                columns=[
-                    exports.Column("label", gettext_lazy("Region or city")),
-                    exports.Column("detail", gettext_lazy("Country")),
-                    *GROUPED_COLUMNS,
-                ],
-                rows=grouped_table_rows(report.places),
-            ),
+            grouped_table(_("Places"), _("Region or city"), _("Country"), report.places),
             exports.Table(
                 title=_("Notes"),
                 columns=[exports.Column("label", gettext_lazy("Notes"))],
                 rows=[{"label": grouped_note(report.threshold)}],
             ),
         ]
+
+
+def grouped_table(title, label, detail, rows) -> exports.Table:
+    """A table of the grouped report: what each row is (`label`, `detail`), then its figures."""
+    return exports.Table(
+        title=title,
+        columns=[
+            exports.Column("label", label),
+            exports.Column("detail", detail),
+            *GROUPED_COLUMNS,
+        ],
+        rows=grouped_table_rows(rows),
+    )
 
 
 class QuizAttemptFilterSet(WagtailFilterSet):

@@ -9,22 +9,13 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry
 from wagtail.users.models import UserProfile
 
+from .forms import PROFILE_FIELDS
 from .models import ConsentEvent, DataExport, Profile
 from .privacy import DataProvider, ExportPart
 
-PROFILE_EXPORT_FIELDS = [
-    "full_name",
-    "country",
-    "region",
-    "organisation",
-    "role",
-    "gender",
-    "age_group",
-    "preferred_language",
-    "reporting_consent",
-    "reporting_consent_at",
-    "updated_at",
-]
+# What the learner gave us (the profile form's fields), and when consent and the profile last
+# changed.
+PROFILE_EXPORT_FIELDS = [*PROFILE_FIELDS, "reporting_consent_at", "updated_at"]
 
 
 def export_account(user) -> ExportPart:

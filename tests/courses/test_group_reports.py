@@ -25,13 +25,6 @@ INDICATORS = "courses_reports:indicators"
 KNOWLEDGE_GAIN = "courses_reports:knowledge_gain"
 
 
-@pytest.fixture
-def officer(client):
-    user = make_user("officer", groups=["Programme staff"])
-    client.force_login(user)
-    return user
-
-
 def group_of(course, name, city, country="KZ"):
     return TrainingGroup.objects.create(
         course=course,

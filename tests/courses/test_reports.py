@@ -32,13 +32,6 @@ INDICATORS = "courses_reports:indicators"
 KNOWLEDGE_GAIN = "courses_reports:knowledge_gain"
 
 
-@pytest.fixture
-def officer(client):
-    user = make_user("officer", groups=["Programme staff"])
-    client.force_login(user)
-    return user
-
-
 def small_course(title="Social work", **fields):
     return make_course(modules=1, lessons_per_module=1, title=title, **fields)
 

@@ -183,3 +183,10 @@ def test_password_reset_sends_a_link(client):
     assert response.status_code == 302
     assert len(mail.outbox) == 1
     assert "/accounts/reset/" in mail.outbox[0].body
+
+
+@pytest.mark.parametrize("language", ["uz", "kk", "en"])
+def test_sign_up_offers_the_language_of_the_page_as_the_preferred_one(client, language):
+    response = client.get(f"/{language}/accounts/sign-up/")
+
+    assert response.context["form"]["preferred_language"].value() == language

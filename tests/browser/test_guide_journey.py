@@ -105,7 +105,9 @@ def open_and_measure(page, url):
 
 def wait_until_offline_ready(page):
     """Wait until the service worker is active, has kept this page, and controls it."""
-    page.wait_for_function("document.documentElement.dataset.offlineReady === '1'")
+    # A locator, not wait_for_function: its polling evaluates a string, which the
+    # pages' Content-Security-Policy (no 'unsafe-eval') rightly refuses.
+    expect(page.locator("html")).to_have_attribute("data-offline-ready", "1", timeout=30_000)
     page.evaluate("navigator.serviceWorker.ready.then(() => true)")
     if not page.evaluate("!!navigator.serviceWorker.controller"):
         page.reload()
@@ -179,7 +181,7 @@ def test_migrant_reads_guides_on_a_phone_online_and_offline(new_page, guides):
     saved = phone.get_by_role("main").get_by_role("list")
     expect(saved.get_by_role("link")).to_have_text([DOCUMENTS, "Russia", MONEY, "Health"])
     assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
-    phone.wait_for_function("document.documentElement.dataset.offlineReady === '1'")
+    expect(phone.locator("html")).to_have_attribute("data-offline-ready", "1", timeout=30_000)
 
     # A second page never saved: the first is not listed as saved, since it is not.
     phone.goto(guides["turkey"].url)

@@ -16,11 +16,12 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
@@ -213,9 +214,30 @@ def latest_data_export(*, user) -> DataExport | None:
 # Closing an account ---------------------------------------------------------------------------
 
 
+def staff_accounts() -> QuerySet:
+    """Accounts that can open the admin, and so read other people's records: superusers,
+    Django staff, and everyone given "Can access Wagtail admin", directly or through a group
+    (Trainers, Reviewers, Programme officers). They are never closed, warned or erased by the
+    rules here; they are removed in Settings -> Users. Unlike `user.has_perm`, this also holds
+    for a staff account that is switched off."""
+    access_admin = Q(content_type__app_label="wagtailadmin", codename="access_admin")
+    granted = Permission.objects.filter(access_admin)
+    return get_user_model().objects.filter(
+        Q(is_staff=True)
+        | Q(is_superuser=True)
+        | Q(pk__in=granted.values("user"))
+        | Q(pk__in=granted.values("group__user"))
+    )
+
+
+def is_learner(user) -> bool:
+    """Not a staff account (see `staff_accounts`). One query."""
+    return not staff_accounts().filter(pk=user.pk).exists()
+
+
 def can_be_closed(user) -> bool:
-    """Learners' accounts can be closed; staff accounts are removed in Settings -> Users."""
-    return not (user.is_staff or user.is_superuser or user.closed_at is not None)
+    """Learners' accounts can be closed, once; staff accounts are removed in Settings -> Users."""
+    return user.closed_at is None and is_learner(user)
 
 
 @transaction.atomic
@@ -264,10 +286,9 @@ def inactive_accounts(*, now) -> QuerySet:
     since = now - timedelta(days=settings.ACCOUNT_RETENTION_DAYS)
     users = (
         get_user_model()
-        .objects.filter(
-            closed_at__isnull=True, is_staff=False, is_superuser=False, date_joined__lt=since
-        )
+        .objects.filter(closed_at__isnull=True, date_joined__lt=since)
         .exclude(last_login__gte=since)
+        .exclude(pk__in=staff_accounts().values("pk"))
     )
     for provider in data_providers():
         if provider.active_since is not None:

@@ -7,7 +7,10 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 from wagtail.log_actions import LogFormatter
 
-from . import admin_views, privacy
+from . import admin_users, admin_views, privacy
+
+hooks.register("before_delete_user", admin_users.refuse_learner_delete)
+hooks.register("before_bulk_action", admin_users.refuse_learner_bulk_delete)
 
 
 @hooks.register("register_admin_urls")

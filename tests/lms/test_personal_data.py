@@ -412,13 +412,21 @@ def test_a_learner_without_certificates_is_not_asked_about_them(course, client):
     assert get_user_model().objects.get(pk=learner.pk).closed_at is not None
 
 
-def test_staff_accounts_are_not_closed_this_way(client):
-    trainer = make_user("trainer1", groups=["Trainers"], is_staff=True)
+@pytest.mark.parametrize("group", ["Trainers", "Reviewers"])
+def test_staff_accounts_are_not_closed_this_way(client, group):
+    # Admin access through the group alone, as trainers get it: not Django's is_staff.
+    trainer = make_user("trainer1", groups=[group])
     client.force_login(trainer)
 
     assert client.get(reverse("close_account")).status_code == 403
     with pytest.raises(PersonalDataError):
         account_close(user=trainer, keep_certificates=True)
+    staff = Client()
+    staff.force_login(make_user("dpo", is_superuser=True, is_staff=True))
+    page = staff.get(reverse("lms_personal_data", args=[trainer.pk]))
+    assert page.status_code == 200 and not page.context["can_close"]
+    staff.post(reverse("lms_personal_data", args=[trainer.pk]), {"confirm": "on"})
+    assert get_user_model().objects.get(pk=trainer.pk).closed_at is None
 
 
 def test_closing_twice_is_refused(learner):
@@ -463,6 +471,40 @@ def test_staff_see_export_and_close_at_a_request_and_each_is_logged(client, capt
     assert "Closed the account" in history.content.decode()
 
 
+def test_learners_are_closed_not_deleted_from_wagtails_user_views(client, learner, officer):
+    client.force_login(make_user("dpo", is_superuser=True, is_staff=True))
+    trainer = make_user("leaving", groups=["Trainers"])
+    figures = programme_figures(officer)
+
+    asked = client.get(reverse("wagtailusers_users:delete", args=[learner.pk]))
+    posted = client.post(reverse("wagtailusers_users:delete", args=[learner.pk]), follow=True)
+    bulk = client.post(
+        reverse("wagtail_bulk_action", args=["lms", "user", "delete"])
+        + f"?id={learner.pk}&id={trainer.pk}",
+        follow=True,
+    )
+
+    personal_data = reverse("lms_personal_data", args=[learner.pk])
+    assert asked.status_code == 302 and asked["Location"] == personal_data
+    assert posted.redirect_chain[-1][0] == personal_data
+    assert "Learners are not deleted" in posted.content.decode()
+    assert "Nothing was deleted: 1 of the selected users is a learner" in bulk.content.decode()
+    assert set(get_user_model().objects.filter(pk__in=[learner.pk, trainer.pk])) == {
+        learner,
+        trainer,
+    }  # not even the trainer: the bulk delete is refused as a whole
+    assert programme_figures(officer) == figures
+
+    account_close(user=learner, keep_certificates=False)
+    closed = client.post(reverse("wagtailusers_users:delete", args=[learner.pk]), follow=True)
+    assert "already erased" in closed.content.decode()
+    assert Enrolment.objects.filter(user=learner).count() == 1
+
+    # Staff accounts are still deleted as Wagtail does it.
+    client.post(reverse("wagtailusers_users:delete", args=[trainer.pk]))
+    assert not get_user_model().objects.filter(pk=trainer.pk).exists()
+
+
 def test_exports_of_learner_listings_are_logged_with_their_filters(client):
     staff = make_user("officer2", groups=["Programme staff"])
     client.force_login(staff)
@@ -503,8 +545,8 @@ def test_the_close_account_page_makes_a_fixed_number_of_queries(
 ):
     client.force_login(learner)
     client.get(reverse("close_account"))
-    # user, records held (courses, certificates)
-    with django_assert_num_queries(3):
+    # user, whether it is a staff account, records held (courses, certificates)
+    with django_assert_num_queries(4):
         assert client.get(reverse("close_account")).status_code == 200
 
 
@@ -527,9 +569,13 @@ def test_retention_warns_first_then_closes_inactive_accounts_without_certificate
     recent_enrolment = make_user("recentenrol")
     enrolment_create(user=recent_enrolment, course=course)
     staff = make_user("oldstaff", is_staff=True)
-    User.objects.filter(pk__in=[idle.pk, idle_enrolled.pk, holder.pk, recent_enrolment.pk]).update(
-        date_joined=long_ago, last_login=long_ago
-    )
+    # Staff by their group alone (as the Trainers and Reviewers groups make them), never
+    # signed in since: still not a learner, so never warned or closed.
+    trainer = make_user("oldtrainer", groups=["Trainers"])
+    reviewer = make_user("oldreviewer", groups=["Reviewers"])
+    User.objects.filter(
+        pk__in=[idle.pk, idle_enrolled.pk, holder.pk, recent_enrolment.pk, trainer.pk, reviewer.pk]
+    ).update(date_joined=long_ago, last_login=long_ago)
     User.objects.filter(pk__in=[active.pk, staff.pk]).update(
         date_joined=long_ago, last_login=timezone.now() - timedelta(days=3)
     )
@@ -589,9 +635,10 @@ def test_the_staff_personal_data_page_and_the_closed_page_make_fixed_numbers_of_
     url = reverse("lms_personal_data", args=[learner.pk])
     client.get(url)
 
-    # user, learner, profile, records held (2), the audit log entry (insert and the checks
-    # of its two foreign keys), Wagtail's admin (its user profile, menu, …)
-    with django_assert_num_queries(12):
+    # user, learner, whether it is a staff account, profile, records held (2), the audit log
+    # entry (insert and the checks of its two foreign keys), Wagtail's admin (its user
+    # profile, menu, …)
+    with django_assert_num_queries(13):
         assert client.get(url).status_code == 200
     Client().get(reverse("account_closed"))  # the header's links, then kept in the cache
     with django_assert_num_queries(0):

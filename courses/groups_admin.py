@@ -25,7 +25,7 @@ from wagtail.permissions import register_permission_policy
 from lms import exports
 
 from .forms import AttendanceForm, ParticipantsForm, TrainingGroupForm
-from .groups_pdf import place_line, render_join_sheet, render_sign_in_sheet
+from .groups_pdf import render_join_sheet, render_sign_in_sheet
 from .models import TrainingGroup
 from .selectors.groups import day_code, group_report, group_test_figures, groups_for_trainer
 from .services import (
@@ -180,7 +180,7 @@ class GroupView(WagtailAdminTemplateMixin):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["group"] = self.group
-        context["place"] = place_line(self.group)
+        context["place"] = self.group.place
         return context
 
 
@@ -259,7 +259,7 @@ class GroupReportView(GroupView, TemplateView):
             (_("Report"), _("Training group")),
             (_("Training group"), group.name),
             (_("Course"), group.course.title),
-            (_("Place"), place_line(group)),
+            (_("Place"), group.place),
             (_("First day"), group.starts_on),
             (_("Last day"), group.ends_on),
             (_("Participants"), len(report.rows)),

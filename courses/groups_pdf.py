@@ -31,12 +31,6 @@ def _days(group) -> str:
     return f"{start} – {formats.date_format(group.ends_on)}"
 
 
-def place_line(group) -> str:
-    return ", ".join(
-        part for part in (group.venue, group.city, str(group.get_country_display())) if part
-    )
-
-
 def render_join_sheet(*, group, join_url: str, short_url: str) -> bytes:
     """The handout a trainer prints or projects: the course, the group, place and days, a large
     QR code of the join URL and the join code with the address to type it at."""
@@ -49,7 +43,7 @@ def render_join_sheet(*, group, join_url: str, short_url: str) -> bytes:
     _fitted(canvas, group.course.title, fonts.BOLD, 18, HEIGHT - 130)
     canvas.setFillColor(MUTED)
     _fitted(canvas, group.name, fonts.REGULAR, 14, HEIGHT - 158)
-    _fitted(canvas, f"{place_line(group)} · {_days(group)}", fonts.REGULAR, 12, HEIGHT - 180)
+    _fitted(canvas, f"{group.place} · {_days(group)}", fonts.REGULAR, 12, HEIGHT - 180)
     size = 300
     draw_qr(canvas, join_url, (WIDTH - size) / 2, HEIGHT - 210 - size, size)
     canvas.setFillColor(INK)

@@ -840,6 +840,12 @@ class TrainingGroup(models.Model):
         return self.join_until or self.ends_on
 
     @property
+    def place(self) -> str:
+        """Venue, city and country, as printed on the handouts and shown to participants."""
+        parts = (self.venue, self.city, str(self.get_country_display()))
+        return ", ".join(part for part in parts if part)
+
+    @property
     def needs_attendance(self):
         return self.completion != self.Completion.ONLINE
 

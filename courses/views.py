@@ -18,7 +18,6 @@ from certificates.selectors import certificates_for_user, current_certificate
 from lms.ratelimit import rate_limit
 
 from .forms import CheckInForm, JoinCodeForm, QuizAnswersForm, SignInCodeForm
-from .groups_pdf import place_line
 from .models import QuizAttempt, TrainingGroup
 from .selectors.access import course_access
 from .selectors.dashboard import course_versions, dashboard_for_user
@@ -259,7 +258,6 @@ def _join_page(request, *, group=None, form=None, error="", status=200):
         "check_in_today": membership is not None and today in group.days and today not in attended,
         "check_in_form": CheckInForm(),
         "course_url": group.course.get_url(request) if group else None,
-        "place": place_line(group) if group else "",
     }
     return render(request, "courses/group_join.html", context, status=status)
 

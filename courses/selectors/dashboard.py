@@ -1,6 +1,6 @@
 """Reads for the lists of courses: the catalogue, the home page and a learner's "My learning"."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import F, Q
@@ -12,6 +12,7 @@ from lms.languages import fallback_languages
 from ..models import (
     CoursePage,
     Enrolment,
+    GroupMembership,
     LessonPage,
     LessonProgress,
     QuizAttempt,
@@ -90,6 +91,7 @@ class DashboardRow:
     done_count: int
     gain: "Gain | None" = None
     certificate: object = None
+    groups: list = field(default_factory=list)
 
     @property
     def percent(self):
@@ -140,6 +142,13 @@ def dashboard_for_user(*, user, locale: Locale | None = None) -> list[DashboardR
     ).values_list("enrolment_id", "quiz_key"):
         done.setdefault(enrolment_pk, set()).add(key)
     gains = _dashboard_gains(enrolments=enrolments, courses=courses)
+    groups = {}
+    for membership in (
+        GroupMembership.objects.filter(enrolment__in=enrolments)
+        .select_related("group")
+        .order_by("group__starts_on", "group__name")
+    ):
+        groups.setdefault(membership.enrolment_id, []).append(membership.group)
     return [
         DashboardRow(
             enrolment=enrolment,
@@ -147,6 +156,7 @@ def dashboard_for_user(*, user, locale: Locale | None = None) -> list[DashboardR
             lesson_count=len(counted_keys[enrolment.pk]),
             done_count=len(counted_keys[enrolment.pk] & done.get(enrolment.pk, set())),
             gain=gains.get(enrolment.pk),
+            groups=groups.get(enrolment.pk, []),
         )
         for enrolment in enrolments
     ]

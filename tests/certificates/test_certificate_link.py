@@ -71,7 +71,7 @@ def test_my_learning_links_each_certificate_s_credential_in_a_fixed_number_of_qu
 
     # As test_my_learning_shows_each_knowledge_gain_in_a_fixed_number_of_queries, less the
     # attempts at tests (these courses have none): the credentials come with the certificates.
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(11):
         response = client.get(url)
 
     content = response.content.decode()

@@ -252,9 +252,9 @@ def test_my_learning_shows_each_knowledge_gain_in_a_fixed_number_of_queries(
 
     # The user, the locale; enrolments with their courses, their courses in the reader's
     # language, the steps that count, lessons done, quizzes passed, the courses' pre- and
-    # post-tests, the attempts at them (gains); the certificates: whatever the number of
-    # courses.
-    with django_assert_num_queries(11):
+    # post-tests, the attempts at them (gains), the training groups; the certificates:
+    # whatever the number of courses.
+    with django_assert_num_queries(12):
         response = client.get(url)
 
     gains = [row.gain for row in response.context["rows"]]

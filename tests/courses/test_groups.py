@@ -164,6 +164,23 @@ def test_a_participant_joins_from_the_page_and_sees_only_their_attendance(
     assert other.profile.full_name not in page.replace(learner.profile.full_name, "")
 
 
+def test_my_learning_names_the_participants_own_training_group_and_links_its_page(client):
+    group = make_group(name="Osh workshop", country="KG", city="Osh", venue="", days=3)
+    other_group = make_group(group.course, name="Bishkek workshop")
+    learner = make_user("participant")
+    group_join(user=learner, code=group.join_code)
+    client.force_login(learner)
+
+    page = client.get(reverse("my_learning"))
+
+    (row,) = page.context["rows"]
+    assert row.groups == [group]
+    html = page.content.decode()
+    assert f'href="{reverse("group_join_code", args=[group.join_code])}">Osh workshop</a>' in html
+    assert "Osh, Kyrgyzstan" in html
+    assert other_group.join_code not in html and "Bishkek workshop" not in html
+
+
 def test_participants_keep_their_page_and_check_in_after_joining_closes(client):
     group = make_group()
     learner = make_user()

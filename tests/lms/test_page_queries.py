@@ -235,8 +235,9 @@ def test_my_learning(client, course, learner, django_assert_num_queries):
     client.force_login(learner)
     # The user, the locale; enrolments with their courses, their courses in the reader's
     # language, the steps that count, lessons done, quizzes passed, the courses' pre- and
-    # post-tests (neither course has both, so no attempts are asked for); the certificates.
-    pinned(client, django_assert_num_queries, reverse("my_learning"), 10)
+    # post-tests (neither course has both, so no attempts are asked for); the training
+    # groups; the certificates.
+    pinned(client, django_assert_num_queries, reverse("my_learning"), 11)
 
 
 @pytest.fixture

@@ -8,6 +8,8 @@ in the shared cache), so that passwords cannot be guessed by script.
   the account limit because a workshop room of 20–30 people often shares one address. Signing
   in successfully does not clear it (one valid account must not buy more guesses at others).
 - Password reset mail: 5 requests an hour per address and 3 per email address.
+- Sign-up: 40 accounts an hour per address, enough for a workshop room signing up together
+  behind one connection, too few for a script filling the database.
 """
 
 import hashlib
@@ -27,6 +29,7 @@ ACCOUNT_FAILURES = "5/15m"
 ADDRESS_FAILURES = "20/15m"
 RESET_PER_ADDRESS = "5/h"
 RESET_PER_EMAIL = "3/h"
+SIGN_UPS_PER_ADDRESS = "40/h"
 
 ACCOUNT, ADDRESS = "signin-account", "signin-address"
 # How long a reset outlives the window it cleared.
@@ -135,6 +138,15 @@ def password_reset_wait(request, email: str) -> int:
         ),
     ]
     return max((max(c["time_left"], 1) if c["should_limit"] else 0) for c in counted)
+
+
+def sign_up_wait(request) -> int:
+    """Count an account about to be created from this client (a valid sign-up form); 0 when it
+    may be, otherwise seconds to wait. Counted before the check, in one atomic step, so that
+    parallel requests cannot slip past the limit together."""
+    address = address_key(client_ip(request))
+    counted = _counter("sign-up", SIGN_UPS_PER_ADDRESS, address, increment=True)
+    return max(counted["time_left"], 1) if counted["count"] > counted["limit"] else 0
 
 
 @receiver(user_login_failed, dispatch_uid="lms.signin.count_failure")

@@ -39,6 +39,17 @@ def sign_up(request):
     # The language of the page signed up on is the likeliest preference: offered first.
     form = SignUpForm(request.POST or None, initial={"preferred_language": request.LANGUAGE_CODE})
     if request.method == "POST" and form.is_valid():
+        seconds = signin.sign_up_wait(request)
+        if seconds:
+            form.add_error(
+                None,
+                _("Too many accounts were created from this connection.")
+                + " "
+                + wait_message(seconds),
+            )
+            response = render(request, "registration/sign_up.html", {"form": form}, status=429)
+            response["Retry-After"] = str(seconds)
+            return response
         data = form.cleaned_data
         user = user_sign_up(
             email=data["email"],

@@ -1,9 +1,11 @@
 import pytest
 from django.conf import settings
 from django.core import mail
+from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
+from lms import signin
 from lms.models import Profile, User
 from tests.factories import PASSWORD, make_user
 
@@ -35,6 +37,28 @@ def test_sign_up_creates_account_and_profile_and_signs_in(client):
     assert (profile.country, profile.role, profile.gender) == ("KG", "social_worker", "woman")
     assert profile.reporting_consent and profile.reporting_consent_at is not None
     assert client.get(reverse("my_learning")).status_code == 200
+
+
+def test_sign_up_is_limited_per_client_address_and_says_when_to_come_back(monkeypatch):
+    assert signin.SIGN_UPS_PER_ADDRESS == "40/h"  # as README says
+    monkeypatch.setattr(signin, "SIGN_UPS_PER_ADDRESS", "3/h")
+    for number in range(3):
+        response = Client().post(reverse("sign_up"), {**VALID, "email": f"p{number}@example.org"})
+        assert response.status_code == 302
+
+    refused = Client().post(reverse("sign_up"), {**VALID, "email": "p3@example.org"})
+    invalid = Client().post(reverse("sign_up"), {**VALID, "email": "not-an-address"})
+    elsewhere = Client(REMOTE_ADDR="198.51.100.7").post(
+        reverse("sign_up"), {**VALID, "email": "p4@example.org"}
+    )
+
+    assert refused.status_code == 429 and int(refused["Retry-After"]) >= 1
+    assert "Too many accounts were created from this connection." in refused.content.decode()
+    assert refused.context["form"].data["email"] == "p3@example.org"  # nothing typed is lost
+    assert not User.objects.filter(email="p3@example.org").exists()
+    assert invalid.status_code == 200 and "email" in invalid.context["form"].errors
+    assert elsewhere.status_code == 302
+    assert User.objects.filter(email__startswith="p").count() == 4
 
 
 def test_sign_up_keeps_only_a_safe_next_url(client):

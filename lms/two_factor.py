@@ -1,11 +1,17 @@
 """Two-step verification for staff (django-otp): an authenticator app (TOTP) and ten single-use
 backup codes. Everyone who can open the Wagtail admin (superusers, Trainers, Reviewers) may
 turn it on; with STAFF_TWO_FACTOR_REQUIRED they must, before the admin lets them in. Learners
-have no admin access and are never asked."""
+have no admin access and are never asked.
+
+Backup codes are stored as keyed hashes (HMAC-SHA256 with SECRET_KEY, cut to the 16 characters
+django-otp's token column holds), never as typed: a copy of the database alone gives no
+usable code. Codes made before a SECRET_KEY rotation still work while the old key is in
+SECRET_KEY_FALLBACKS."""
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.utils.crypto import salted_hmac
 from django_otp import verify_token
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -62,6 +68,19 @@ def normalise_token(raw: str) -> str:
     return "".join(str(raw or "").split()).replace("-", "").lower()[:16]
 
 
+def backup_code_hash(code: str, *, secret=None) -> str:
+    """What is stored for a backup code: its HMAC under `secret` (SECRET_KEY by default)."""
+    return salted_hmac(
+        "lms.two_factor.backup_code", code, secret=secret, algorithm="sha256"
+    ).hexdigest()[:16]
+
+
+def _backup_code_hashes(code: str) -> list[str]:
+    """The hashes a typed code may be stored as: under the current key, then the old ones."""
+    keys = [settings.SECRET_KEY, *settings.SECRET_KEY_FALLBACKS]
+    return [backup_code_hash(code, secret=key) for key in keys]
+
+
 @transaction.atomic
 def two_factor_enrolment_start(*, user) -> TOTPDevice:
     """A new, unconfirmed authenticator-app secret for the user to scan; the one already
@@ -91,7 +110,9 @@ def backup_codes_regenerate(*, user) -> list[str]:
     StaticDevice.objects.filter(user=user).delete()
     device = StaticDevice.objects.create(user=user, name=BACKUP_DEVICE_NAME, confirmed=True)
     codes = [StaticToken.random_token() for _ in range(BACKUP_CODE_COUNT)]
-    StaticToken.objects.bulk_create(StaticToken(device=device, token=code) for code in codes)
+    StaticToken.objects.bulk_create(
+        StaticToken(device=device, token=backup_code_hash(code)) for code in codes
+    )
     return codes
 
 
@@ -110,9 +131,22 @@ def two_factor_check(*, user, token: str):
     token = normalise_token(token)
     if not token:
         return None
-    model = TOTPDevice if token.isdigit() else StaticDevice
-    for device in model.objects.filter(user=user, confirmed=True):
-        verified = verify_token(user, device.persistent_id, token)
+    if token.isdigit():
+        devices = TOTPDevice.objects.filter(user=user, confirmed=True)
+        candidates = {device.pk: token for device in devices}
+    else:
+        # django-otp compares what it is given with what is stored: the code's hash under
+        # whichever key matches (a wrong code is counted once, under the current key).
+        hashes = _backup_code_hashes(token)
+        devices = StaticDevice.objects.filter(user=user, confirmed=True)
+        stored = dict(
+            StaticToken.objects.filter(device__in=devices, token__in=hashes).values_list(
+                "device_id", "token"
+            )
+        )
+        candidates = {device.pk: stored.get(device.pk, hashes[0]) for device in devices}
+    for device in devices:
+        verified = verify_token(user, device.persistent_id, candidates[device.pk])
         if verified is not None:
             return verified
     return None

@@ -7,7 +7,7 @@ import re
 import pytest
 from django.urls import reverse
 from django_otp.oath import totp
-from django_otp.plugins.otp_static.models import StaticToken
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from lms import signin, two_factor
@@ -34,6 +34,10 @@ def enrol(user):
     )
     device.refresh_from_db()
     return device, codes
+
+
+def stored_codes() -> set[str]:
+    return set(StaticToken.objects.values_list("token", flat=True))
 
 
 def sign_in_to_admin(client, user):
@@ -96,6 +100,50 @@ def test_a_backup_code_works_once(client, trainer):
     assert client.get(ADMIN).status_code == 302
 
 
+def test_backup_codes_are_stored_only_as_keyed_hashes(client, trainer, settings):
+    _device, codes = enrol(trainer)
+    stored = stored_codes()
+
+    assert len(stored) == 10 and not stored & set(codes)
+    assert all(len(token) == 16 for token in stored)
+    # The database alone is not enough: what is stored does not sign anyone in.
+    sign_in_to_admin(client, trainer)
+    client.post(VERIFY, {"token": sorted(stored)[0]})
+    assert client.get(ADMIN).status_code == 302
+    assert two_factor.backup_codes_left(trainer) == 10
+
+    # After a key rotation the old key, kept as a fallback, still accepts the codes made with it.
+    settings.SECRET_KEY_FALLBACKS = [settings.SECRET_KEY]
+    settings.SECRET_KEY = "a-new-key-after-the-rotation"
+    # django-otp makes the next try wait a second after a wrong code; skip the wait.
+    StaticDevice.objects.update(throttling_failure_count=0, throttling_failure_timestamp=None)
+    response = client.post(VERIFY, {"token": codes[3], "next": ADMIN})
+    assert response.status_code == 302 and response["Location"] == ADMIN
+    assert client.get(ADMIN).status_code == 200
+    assert two_factor.backup_codes_left(trainer) == 9
+
+
+def test_the_migration_hashes_the_codes_stored_plain_before(trainer):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    _device, codes = enrol(trainer)
+    device = StaticToken.objects.first().device
+    StaticToken.objects.all().delete()
+    StaticToken.objects.create(device=device, token="plaincod")
+    StaticToken.objects.create(device=device, token=two_factor.backup_code_hash("hashedal"))
+    migration = import_module("lms.migrations.0007_hash_backup_codes")
+
+    migration.hash_plain_codes(apps, None)
+
+    assert stored_codes() == {
+        two_factor.backup_code_hash("plaincod"),
+        two_factor.backup_code_hash("hashedal"),  # left as it was
+    }
+    assert two_factor.two_factor_check(user=trainer, token="PLAIN-COD") is not None
+
+
 def test_wrong_codes_lock_the_account_out(client, trainer):
     device, _codes = enrol(trainer)
     sign_in_to_admin(client, trainer)
@@ -131,7 +179,7 @@ def test_when_required_staff_set_it_up_before_the_admin_opens(client, trainer, r
     assert response.status_code == 200
     codes = re.findall(r"<li><code>([a-z2-7]{8})</code></li>", response.content.decode())
     assert len(codes) == 10
-    assert set(StaticToken.objects.values_list("token", flat=True)) == set(codes)
+    assert stored_codes() == {two_factor.backup_code_hash(code) for code in codes}
     assert client.get(ADMIN).status_code == 200
     # The codes are shown once: the page does not show them again.
     assert codes[0] not in client.get(reverse("lms_two_factor")).content.decode()
@@ -180,7 +228,7 @@ def test_staff_turn_it_on_and_off_from_their_account(client, trainer):
     response = client.post(reverse("lms_two_factor"), {"action": "backup_codes"})
     new_codes = re.findall(r"<li><code>([a-z2-7]{8})</code></li>", response.content.decode())
     assert len(new_codes) == 10
-    assert set(StaticToken.objects.values_list("token", flat=True)) == set(new_codes)
+    assert stored_codes() == {two_factor.backup_code_hash(code) for code in new_codes}
 
     client.post(reverse("lms_two_factor"), {"action": "disable"})
     assert not TOTPDevice.objects.filter(user=trainer).exists()

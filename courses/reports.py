@@ -110,14 +110,20 @@ class ProgrammeReportView(ReportAccessMixin, WagtailAdminTemplateMixin, Template
         ]
         context["report_links"] = report_links(self.request, current=self.url_name)
         if self.report is not None:
-            context["headline"] = headline_items(self.report)
-            context["notes"] = {
-                "period": period_note(self.selection.basis),
-                "people": people_note(),
-                "attempts": attempts_note(),
-                "suppression": suppression_note(self.report.threshold),
-            }
+            context["headline"] = self.headline()
+            context["notes"] = {"period": period_note(self.selection.basis), **self.notes()}
         return context
+
+    def headline(self):
+        return headline_items(self.report)
+
+    def notes(self) -> dict:
+        """What the figures mean, beside the period (which every report states)."""
+        return {
+            "people": people_note(),
+            "attempts": attempts_note(),
+            "suppression": suppression_note(self.report.threshold),
+        }
 
     def export_tables(self, report):
         raise NotImplementedError
@@ -256,25 +262,12 @@ class TrainingGroupsReportView(ProgrammeReportView):
             return None
         return grouped_figures(self.selection, threshold=small_cell_threshold())
 
-    def get_context_data(self, **kwargs):
-        # Not the programme report's headline and notes: these figures are of their own.
-        context = super(ProgrammeReportView, self).get_context_data(**kwargs)
-        context.update(
-            form=self.form,
-            report=self.report,
-            selection=self.selection,
-            exports=[
-                (_("Download CSV"), self.export_url(exports.CSV)),
-                (_("Download XLSX"), self.export_url(exports.XLSX)),
-            ],
-            report_links=report_links(self.request, current=self.url_name),
-        )
-        if self.report is not None:
-            context["notes"] = {
-                "period": period_note(self.selection.basis),
-                "grouped": grouped_note(self.report.threshold),
-            }
-        return context
+    # Not the programme report's headline and notes: these figures are of their own.
+    def headline(self):
+        return None
+
+    def notes(self) -> dict:
+        return {"grouped": grouped_note(self.report.threshold)}
 
     def export_tables(self, report):
         return [

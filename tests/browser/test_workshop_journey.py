@@ -1,8 +1,9 @@
 """A workshop as it runs in the room: a trainer creates a training group in the admin and prints
 its join sheet; two participants join on their phones with the code and take the pre-test; the
 trainer ticks who was there on both days; the participants take the post-test and receive
-certificates that name the place of the training. The join page and the attendance page pass
-axe-core at 360 px (screenshots are saved under BROWSER_ARTIFACTS)."""
+certificates that name the place of the training, and find the group in My learning. The join
+page, the attendance page and My learning pass axe-core at 360 px (screenshots are saved under
+BROWSER_ARTIFACTS)."""
 
 import datetime
 import os
@@ -144,6 +145,16 @@ def test_a_workshop_from_join_sheet_to_certificates(new_page, live_server, setti
             phone.get_by_role("link", name="Download your certificate (PDF)").click()
         text = " ".join(text_of(Path(download_info.value.path()).read_bytes()).split())
         assert "Training held at Regional library, Karaganda, Kazakhstan" in text
+
+    # My learning names the group; its link leads back to the participant's own days.
+    phone = phones[0]
+    phone.goto("/en/my-learning/")
+    group_line = phone.locator("main").get_by_text("Training group:")
+    expect(group_line).to_contain_text("Karaganda, December, Regional library, Karaganda")
+    phone.screenshot(path=artifact("my-learning-360.png"), full_page=True)
+    assert_no_axe_violations(phone)
+    group_line.get_by_role("link", name="Karaganda, December").click()
+    expect(phone.get_by_text("You attended 2 days.")).to_be_visible()
 
     # The group's page shows both with their certificates.
     trainer.goto(f"/admin/training-groups/{group.pk}/")

@@ -6,7 +6,8 @@ there to be reused). It builds, unless the database already holds it, a programm
 learners (profiles with country, gender, role and age group, 85% consenting), 100,000
 enrolments in four courses with Russian translations, and 100,000 graded attempts at their
 pre-tests and post-tests (post-tests draw 7 of 10 questions from a pool), with their graded
-answers and 60,000 certificates, written with COPY. Then it measures, through Django's test
+answers, 60,000 certificates, and 2,000 two-day training groups of 25 people (half the
+enrolments) with their attendance, written with COPY. Then it measures, through Django's test
 client as a signed-in staff member:
 
 - report_*: each report page (median of three, warm), with the rows it rests on, its number
@@ -70,6 +71,7 @@ PAGES = [
     ("report_question_statistics", "courses_reports:question_stats", "quiz"),
     ("report_quiz_attempts", "courses_reports:quiz_attempts", {}),
     ("listing_enrolments", "enrolments:index", {}),
+    ("report_training_groups", "courses_reports:training_groups", {}),
 ]
 EXPORTS = [
     ("export_quiz_attempts_csv", "courses_reports:quiz_attempts", {"export": "csv"}),
@@ -84,6 +86,7 @@ EXPORTS = [
     ("export_knowledge_gain_csv", "courses_reports:knowledge_gain", {"export": "csv"}),
     ("export_training_summary_csv", "courses_reports:training_summary", {"export": "csv"}),
     ("export_question_statistics_csv", "courses_reports:question_stats", "quiz-csv"),
+    ("export_training_groups_csv", "courses_reports:training_groups", {"export": "csv"}),
 ]
 PERIOD = {"date_from": "2026-01-01", "date_to": "2026-03-31"}
 
@@ -124,6 +127,8 @@ def main():
         started = time.perf_counter()
         build_data_set(fresh=arguments.rebuild)
         emit("bench_data_set_build", time.perf_counter() - started, "s")
+    elif not groups_exist():  # a data set built before training groups were measured
+        build_groups(random.Random(SEED))
     measure_pages()
     for name, _url, _query in EXPORTS:
         result = subprocess.run(  # noqa: S603 (this script, with one of its own names)
@@ -165,6 +170,7 @@ def build_data_set(*, fresh: bool):
     enrolments = build_enrolments(generator, users, courses)
     build_attempts(generator, enrolments, courses)
     build_certificates(generator, enrolments, courses)
+    build_groups(generator)
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
 
@@ -568,6 +574,10 @@ def build_certificates(generator, enrolments, courses):
             "issued_at",
             "revoke_reason",
             "pdf",
+            "gender",
+            "training_place",
+            "withdrawn",
+            "site_url",
         ],
         (
             (
@@ -590,11 +600,111 @@ def build_certificates(generator, enrolments, courses):
                 row[8],
                 "",
                 "",
+                "",
+                "",
+                False,
+                "",
             )
             for row in completed
         ),
     )
     reset_sequence(Certificate)
+
+
+def groups_exist() -> bool:
+    from courses.models import TrainingGroup
+
+    return TrainingGroup.objects.exists()
+
+
+def build_groups(generator):
+    """Half the enrolments took part in workshops: 2,000 training groups of 25 people (in
+    the four courses, in all four countries, in 2025 and 2026), each held over two days, and
+    each participant present on each day with a chance of 90%."""
+    from django.db import connection
+
+    from courses.models import (
+        Attendance,
+        Enrolment,
+        GroupMembership,
+        TrainingGroup,
+        new_join_code,
+    )
+
+    size = 25
+    chosen = list(
+        Enrolment.objects.order_by("id").values_list("id", "user_id", "course_id", "enrolled_at")
+    )
+    chosen = sorted(generator.sample(chosen, len(chosen) // 2), key=lambda row: (row[2], row[0]))
+    by_course = {}
+    for row in chosen:
+        by_course.setdefault(row[2], []).append(row)
+    groups, memberships, days = [], [], []
+    group_ids = iter(next_ids(TrainingGroup, len(chosen) // size + len(by_course)))
+    membership_ids = iter(next_ids(GroupMembership, len(chosen)))
+    codes = set()
+    for course_id, rows in by_course.items():
+        for offset in range(0, len(rows), size):
+            members = rows[offset : offset + size]
+            group_id = next(group_ids)
+            starts = members[0][3].date()
+            country = generator.choice(["KZ", "KG", "UZ", "TJ"])
+            code = new_join_code()
+            while code in codes:
+                code = new_join_code()
+            codes.add(code)
+            groups.append(
+                (
+                    group_id,
+                    course_id,
+                    f"Workshop {group_id}",
+                    "in_person",
+                    country,
+                    f"City {generator.randint(1, 40)}",
+                    "",
+                    starts,
+                    starts + timedelta(days=1),
+                    code,
+                    False,
+                    "attendance_and_quizzes",
+                    80,
+                    members[0][3],
+                )
+            )
+            for enrolment_id, user_id, _course, enrolled in members:
+                membership_id = next(membership_ids)
+                memberships.append((membership_id, group_id, user_id, enrolment_id, enrolled))
+                for day in (starts, starts + timedelta(days=1)):
+                    if generator.random() < 0.9:
+                        days.append((membership_id, day, "trainer", enrolled))
+    copy_rows(
+        TrainingGroup,
+        [
+            "id",
+            "course_id",
+            "name",
+            "mode",
+            "country",
+            "city",
+            "venue",
+            "starts_on",
+            "ends_on",
+            "join_code",
+            "joining_open",
+            "completion",
+            "attendance_percent",
+            "created_at",
+        ],
+        groups,
+    )
+    copy_rows(
+        GroupMembership, ["id", "group_id", "user_id", "enrolment_id", "joined_at"], memberships
+    )
+    copy_rows(Attendance, ["membership_id", "day", "method", "recorded_at"], days)
+    for model in (TrainingGroup, GroupMembership, Attendance):
+        reset_sequence(model)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
 
 
 # --- measurements ------------------------------------------------------------------------

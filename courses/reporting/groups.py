@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from lms.models import Country
 
 from ..models import GroupMembership, TrainingGroup
-from ..selectors.gains import _gains, _graded_test_attempts, _pre_post_keys_for
+from ..selectors.gains import _pre_post_keys_for, gains_of_enrolments
 from .report import Figure
 
 
@@ -79,10 +79,11 @@ def _row(label, detail, people, threshold) -> GroupedRow:
 def grouped_figures(selection, *, threshold: int) -> GroupedFigures:
     """The figures of the selection's enrolments that belong to a training group."""
     completed = selection.completed().filter(pk=OuterRef("enrolment_id"))
+    members = GroupMembership.objects.filter(enrolment__in=selection.enrolled().values("pk"))
     memberships = list(
-        GroupMembership.objects.filter(enrolment__in=selection.enrolled().values("pk"))
-        .annotate(done=Exists(completed))
-        .values_list("group_id", "user_id", "enrolment_id", "done")
+        members.annotate(done=Exists(completed)).values_list(
+            "group_id", "user_id", "enrolment_id", "done"
+        )
     )
     groups = {
         group.pk: group
@@ -92,14 +93,7 @@ def grouped_figures(selection, *, threshold: int) -> GroupedFigures:
     }
     courses = {group.course.pk: group.course for group in groups.values()}
     keys = _pre_post_keys_for(list(courses.values()))
-    attempts = list(
-        _graded_test_attempts(keys.values()).filter(
-            enrolment_id__in=[enrolment_id for _g, _u, enrolment_id, _d in memberships]
-        )
-    )
-    gains = {}
-    for pre_key, post_key in set(keys.values()):
-        gains.update(_gains(attempts, pre_key, post_key))
+    gains = gains_of_enrolments(set(keys.values()), members.values("enrolment_id"))
 
     by_group, by_place = {}, {}
     for group_id, user_id, enrolment_id, done in memberships:

@@ -180,7 +180,6 @@ class GroupView(WagtailAdminTemplateMixin):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["group"] = self.group
-        context["place"] = self.group.place
         return context
 
 

@@ -4,7 +4,6 @@ without email, cut into slips."""
 
 import io
 
-from django.utils import formats
 from django.utils.translation import gettext as _
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
@@ -24,13 +23,6 @@ def _fitted(canvas, text, font, size, y, *, width=WIDTH - 100):
     canvas.drawCentredString(WIDTH / 2, y, text)
 
 
-def _days(group) -> str:
-    start = formats.date_format(group.starts_on)
-    if group.ends_on == group.starts_on:
-        return start
-    return f"{start} – {formats.date_format(group.ends_on)}"
-
-
 def render_join_sheet(*, group, join_url: str, short_url: str) -> bytes:
     """The handout a trainer prints or projects: the course, the group, place and days, a large
     QR code of the join URL and the join code with the address to type it at."""
@@ -43,7 +35,7 @@ def render_join_sheet(*, group, join_url: str, short_url: str) -> bytes:
     _fitted(canvas, group.course.title, fonts.BOLD, 18, HEIGHT - 130)
     canvas.setFillColor(MUTED)
     _fitted(canvas, group.name, fonts.REGULAR, 14, HEIGHT - 158)
-    _fitted(canvas, f"{group.place} · {_days(group)}", fonts.REGULAR, 12, HEIGHT - 180)
+    _fitted(canvas, f"{group.place} · {group.dates}", fonts.REGULAR, 12, HEIGHT - 180)
     size = 300
     draw_qr(canvas, join_url, (WIDTH - size) / 2, HEIGHT - 210 - size, size)
     canvas.setFillColor(INK)

@@ -5,7 +5,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -838,6 +838,14 @@ class TrainingGroup(models.Model):
     @property
     def last_join_day(self):
         return self.join_until or self.ends_on
+
+    @property
+    def dates(self) -> str:
+        """The first day, or the first and last, in the active language's date format."""
+        start = formats.date_format(self.starts_on)
+        if self.ends_on == self.starts_on:
+            return start
+        return f"{start} – {formats.date_format(self.ends_on)}"
 
     @property
     def place(self) -> str:

@@ -51,16 +51,26 @@ def _graded_test_attempts(key_pairs):
     )
 
 
+def _first_pre_best_post(scores, pre_keys, post_keys) -> dict:
+    """`scores`: (enrolment pk, quiz key, percent) in attempt order. Per enrolment with both:
+    the first pre-test score against the best post-test score."""
+    pre, post = {}, {}
+    for enrolment_id, key, percent in scores:
+        if key in pre_keys:
+            pre.setdefault(enrolment_id, percent)
+        elif key in post_keys:
+            best = post.get(enrolment_id)
+            post[enrolment_id] = max(best, percent) if best else percent
+    return {pk: Gain(pre[pk], post[pk]) for pk in pre.keys() & post.keys()}
+
+
 def _gains(attempts, pre_key, post_key) -> dict:
     """Per enrolment: the first graded pre-test score and the best graded post-test score."""
-    pre, post = {}, {}
-    for attempt in sorted(attempts, key=lambda a: a.number):
-        if attempt.quiz_key == pre_key:
-            pre.setdefault(attempt.enrolment_id, attempt.percent)
-        elif attempt.quiz_key == post_key:
-            best = post.get(attempt.enrolment_id)
-            post[attempt.enrolment_id] = max(best, attempt.percent) if best else attempt.percent
-    return {key: Gain(pre[key], post[key]) for key in pre.keys() & post.keys()}
+    scores = (
+        (attempt.enrolment_id, attempt.quiz_key, attempt.percent)
+        for attempt in sorted(attempts, key=lambda a: a.number)
+    )
+    return _first_pre_best_post(scores, {pre_key}, {post_key})
 
 
 def gains_of_enrolments(key_pairs, enrolments) -> dict:
@@ -70,8 +80,7 @@ def gains_of_enrolments(key_pairs, enrolments) -> dict:
     course's tests, so one pass over every course's attempts is enough."""
     pre_keys = {pre for pre, _post in key_pairs}
     post_keys = {post for _pre, post in key_pairs}
-    pre, post = {}, {}
-    for enrolment_id, key, percent in (
+    scores = (
         QuizAttempt.objects.filter(
             status=QuizAttempt.Status.GRADED,
             quiz_key__in=pre_keys | post_keys,
@@ -79,13 +88,8 @@ def gains_of_enrolments(key_pairs, enrolments) -> dict:
         )
         .order_by("number")
         .values_list("enrolment_id", "quiz_key", "percent")
-    ):
-        if key in pre_keys:
-            pre.setdefault(enrolment_id, percent)
-        elif key in post_keys:
-            best = post.get(enrolment_id)
-            post[enrolment_id] = max(best, percent) if best else percent
-    return {pk: Gain(pre[pk], post[pk]) for pk in pre.keys() & post.keys()}
+    )
+    return _first_pre_best_post(scores, pre_keys, post_keys)
 
 
 def learner_gain(*, enrolment, course) -> Gain | None:
